@@ -1,0 +1,5 @@
+namespace NeuralNetLessons;
+
+internal static class Placeholder
+{
+}
