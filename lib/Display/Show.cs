@@ -1,0 +1,19 @@
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons;
+
+/// <summary>One call per picture for notebook cells; the formatters draw the results.</summary>
+public static class Show
+{
+    /// <summary>A 2-D tensor (bytes, or floats in [0, 1]) as an enlarged grey picture.</summary>
+    public static GreyPicture Image(Tensor pixels, string? caption = null) => GreyPicture.FromTensor(pixels, caption);
+
+    /// <summary>Several pictures in one row, each with its caption.</summary>
+    public static PictureRow SideBySide(params (string Caption, Tensor Pixels)[] pictures) =>
+        new([.. pictures.Select(p => GreyPicture.FromTensor(p.Pixels, p.Caption))]);
+}
+
+public sealed record PictureRow(IReadOnlyList<GreyPicture> Pictures)
+{
+    public string ToHtml() => $"<div>{string.Concat(Pictures.Select(p => p.ToHtml()))}</div>";
+}

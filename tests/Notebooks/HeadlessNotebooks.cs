@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using NotebookRunner;
+using Xunit;
+
+namespace NeuralNetLessons.Tests.Notebooks;
+
+/// <summary>
+/// Runs each notebook headless once per test run, in a fresh kernel, and shares the result
+/// among the tests that read it. The notebooks run one at a time: each kernel wants a core.
+/// </summary>
+public sealed class HeadlessNotebooks
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> runs = new();
+    private readonly string output = Directory.CreateTempSubdirectory("executed-notebooks-").FullName;
+    private readonly SemaphoreSlim oneAtATime = new(1);
+    private readonly Lazy<bool> tools = new(() => ToolRestore.Run(RepositoryPaths.Root));
+
+    public Task<NotebookResult> RunAsync(string notebook) =>
+        runs.GetOrAdd(Path.GetFullPath(notebook), path => new(() => RunOnceAsync(path))).Value;
+
+    public Task<NotebookResult> RunCommittedAsync(string name) =>
+        RunAsync(Path.Combine(RepositoryPaths.Notebooks, name));
+
+    private async Task<NotebookResult> RunOnceAsync(string notebook)
+    {
+        Assert.True(tools.Value, "dotnet tool restore failed");
+        await oneAtATime.WaitAsync();
+        try
+        {
+            var environment = new Dictionary<string, string> { [MnistTiny.EnvironmentVariable] = TestData.MnistTiny };
+            return await NotebookExecution.RunAsync(notebook, output, TimeSpan.FromMinutes(5), environment);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+}
+
+[CollectionDefinition(nameof(HeadlessNotebooks))]
+public sealed class HeadlessNotebooksCollection : ICollectionFixture<HeadlessNotebooks>;

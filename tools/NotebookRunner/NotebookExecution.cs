@@ -1,0 +1,80 @@
+using System.Diagnostics;
+
+namespace NotebookRunner;
+
+/// <summary>What one headless run of a notebook gave.</summary>
+public sealed record NotebookResult(
+    string Notebook,
+    string ExecutedCopy,
+    TimeSpan Elapsed,
+    long PeakMemoryBytes,
+    bool TimedOut,
+    int ExitCode,
+    ExecutedNotebook? Executed)
+{
+    public bool Passed => !TimedOut && ExitCode == 0 && Executed is { Errors.Count: 0 };
+
+    public string Problem =>
+        TimedOut ? $"did not finish within the time limit ({Elapsed.TotalSeconds:0} s)"
+        : Executed is null ? $"dotnet-repl exited with code {ExitCode} and wrote no executed notebook"
+        : Executed.Errors.Count > 0 ? Executed.Errors[0]
+        : ExitCode != 0 ? $"dotnet-repl exited with code {ExitCode}"
+        : "";
+}
+
+/// <summary>
+/// Runs a notebook in a fresh kernel with dotnet-repl (from the repository's tool manifest),
+/// from the notebook's own folder as VS Code does, and writes the executed copy with its outputs.
+/// </summary>
+public static class NotebookExecution
+{
+    public static async Task<NotebookResult> RunAsync(
+        string notebook, string outputFolder, TimeSpan timeLimit, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        notebook = Path.GetFullPath(notebook);
+        Directory.CreateDirectory(outputFolder);
+        var executedCopy = Path.GetFullPath(Path.Combine(outputFolder, Path.GetFileName(notebook)));
+        File.Delete(executedCopy);
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(notebook)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var arg in new[] { "repl", "--run", notebook, "--exit-after-run", "--output-path", executedCopy })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        process.StandardInput.Close();
+        var log = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        var memory = new PeakMemoryWatch(process);
+
+        using var timeout = new CancellationTokenSource(timeLimit);
+        var timedOut = false;
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            timedOut = true;
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        clock.Stop();
+        var peak = await memory.StopAsync();
+        await log;
+
+        var executed = File.Exists(executedCopy) ? ExecutedNotebook.Read(executedCopy) : null;
+        return new NotebookResult(notebook, executedCopy, clock.Elapsed, peak, timedOut, process.ExitCode, executed);
+    }
+}

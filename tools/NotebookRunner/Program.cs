@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using NotebookRunner;
+
+// Runs the course's notebooks headless, one fresh kernel each, and leaves the executed copies
+// (with every output) and a summary in output/. Usage:
+//   dotnet run --project tools/NotebookRunner [notebook.ipynb ...] [--output DIR] [--time-limit SECONDS]
+var repository = RepositoryRoot.Find();
+var outputFolder = Path.Combine(repository, "output");
+var timeLimit = TimeSpan.FromMinutes(5);
+var notebooks = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--output" when i + 1 < args.Length:
+            outputFolder = Path.GetFullPath(args[++i]);
+            break;
+        case "--time-limit" when i + 1 < args.Length && int.TryParse(args[i + 1], out var seconds) && seconds > 0:
+            timeLimit = TimeSpan.FromSeconds(seconds);
+            i++;
+            break;
+        case var path when File.Exists(path) && path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase):
+            notebooks.Add(Path.GetFullPath(path));
+            break;
+        default:
+            Console.Error.WriteLine($"Unexpected argument '{args[i]}'. Expected notebook paths (.ipynb), --output DIR or --time-limit SECONDS.");
+            return 64;
+    }
+}
+if (notebooks.Count == 0)
+{
+    notebooks.AddRange(Directory.GetFiles(Path.Combine(repository, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal));
+}
+
+if (!ToolRestore.Run(repository))
+{
+    return 1;
+}
+
+Console.WriteLine($"Running {notebooks.Count} notebook(s) headless; executed copies go to {outputFolder}");
+var results = new List<NotebookResult>();
+var total = Stopwatch.StartNew();
+foreach (var (notebook, index) in notebooks.Select((n, i) => (n, i + 1)))
+{
+    Console.Write($"[{index}/{notebooks.Count}] {Path.GetFileName(notebook)} ... ");
+    var result = await NotebookExecution.RunAsync(notebook, outputFolder, timeLimit);
+    results.Add(result);
+    Console.WriteLine(result.Passed
+        ? $"passed in {result.Elapsed.TotalSeconds:0.0} s, peak memory {result.PeakMemoryBytes / 1048576} MB"
+        : $"FAILED after {result.Elapsed.TotalSeconds:0.0} s: {result.Problem}");
+}
+
+var summary = RunSummary.Write(results, outputFolder, total.Elapsed);
+var failed = results.Count(r => !r.Passed);
+Console.WriteLine($"{results.Count - failed} passed, {failed} failed in {total.Elapsed.TotalSeconds:0.0} s; summary: {summary}");
+return failed == 0 ? 0 : 1;

@@ -1,0 +1,24 @@
+using System.Text;
+
+namespace NotebookRunner;
+
+public static class RunSummary
+{
+    /// <summary>Writes summary.md beside the executed notebooks and returns its path.</summary>
+    public static string Write(IReadOnlyList<NotebookResult> results, string outputFolder, TimeSpan total)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"# Headless notebook run, {DateTime.Now:yyyy-MM-dd HH:mm}")
+            .AppendLine()
+            .AppendLine("| notebook | result | seconds | peak memory (MB) | first problem |")
+            .AppendLine("|---|---|---:|---:|---|");
+        foreach (var r in results)
+        {
+            text.AppendLine($"| {Path.GetFileName(r.Notebook)} | {(r.Passed ? "passed" : "FAILED")} | {r.Elapsed.TotalSeconds:0.0} | {r.PeakMemoryBytes / 1048576} | {r.Problem.Replace("|", "\\|")} |");
+        }
+        text.AppendLine().AppendLine($"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed in {total.TotalSeconds:0.0} s.");
+        var path = Path.Combine(outputFolder, "summary.md");
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+}
