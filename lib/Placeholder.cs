@@ -1,5 +1,0 @@
-namespace NeuralNetLessons;
-
-internal static class Placeholder
-{
-}
