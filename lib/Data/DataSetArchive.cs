@@ -92,9 +92,11 @@ public sealed record DataSetArchive(Uri Url, long Size, string Md5, string TopFo
                 }
                 file.Write(buffer, 0, n);
                 md5.AppendData(buffer, 0, n);
-                for (; nextTenth <= 10 && received * 10 >= Size * nextTenth; nextTenth++)
+                long tenths = received * 10 / Size;
+                if (tenths >= nextTenth)
                 {
-                    log?.WriteLine($"  {nextTenth * 10,3}%  {Bytes(received)} of {Bytes(Size)}");
+                    log?.WriteLine($"  {tenths * 10,3}%  {Bytes(received)} of {Bytes(Size)}");
+                    nextTenth = (int)tenths + 1;
                 }
             }
         }
