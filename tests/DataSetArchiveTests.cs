@@ -44,6 +44,28 @@ public class DataSetArchiveTests
     }
 
     [Fact]
+    public void RealDataSetPackedAndServedComesBackCompleteAndChecked()
+    {
+        string real = TestData.MnistTinyRoot;
+        byte[] tgz = TestArchives.Tgz(writer =>
+        {
+            foreach (string file in Directory.GetFiles(real, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                writer.WriteEntry(file, "mnist_tiny/" + Path.GetRelativePath(real, file).Replace('\\', '/'));
+            }
+        });
+        using var server = new LoopbackServer(tgz);
+        using var temp = new TempFolder();
+        var archive = TestArchives.Describe(tgz, server.Url);
+
+        string root = MnistTiny.Locate(null, null, _ => null, [temp.Path], temp.Path, folder => archive.DownloadInto(folder, null, Http));
+
+        Assert.Equal(temp.Combine("mnist_tiny"), root);
+        Assert.Equal(346, MnistImages.ListImages(Path.Combine(root, "valid", "3")).Length);
+        Assert.Equal(["mnist_tiny"], temp.Contents().Where(entry => !entry.Contains('/')));
+    }
+
+    [Fact]
     public void ExistingFolderIsNotDownloadedAgain()
     {
         using var server = new LoopbackServer([]);
