@@ -1,0 +1,115 @@
+namespace NeuralNetLessons;
+
+/// <summary>
+/// Finds fastai's MNIST_TINY data set, downloading it if there is no copy yet:
+/// the C# counterpart of <c>untar_data(URLs.MNIST_TINY)</c>.
+/// </summary>
+public static class MnistTiny
+{
+    /// <summary>Environment variable that may name the data set's folder.</summary>
+    public const string EnvironmentVariable = "MNIST_TINY_DIR";
+
+    static readonly string[] ClassFolders = ["train/3", "train/7", "valid/3", "valid/7"];
+
+    /// <summary>
+    /// Returns the data set's root folder (the one holding train/ and valid/), looking in order at:
+    /// <paramref name="path"/>; the folder named by <see cref="EnvironmentVariable"/>;
+    /// <c>data/mnist_tiny</c> in the current folder or one above it (then the same from the
+    /// application's folder). Failing all those it downloads the published archive into the
+    /// repository's <c>data/</c> folder (the one holding data/README.md), or, outside the
+    /// repository, into a per-user cache folder.
+    /// </summary>
+    public static string Locate(string? path = null, TextWriter? log = null) =>
+        Locate(
+            path,
+            log,
+            Environment.GetEnvironmentVariable,
+            [Directory.GetCurrentDirectory(), AppContext.BaseDirectory],
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "NeuralNetLessons", "data"),
+            folder => DataSetArchive.MnistTiny.DownloadInto(folder, log));
+
+    internal static string Locate(
+        string? path,
+        TextWriter? log,
+        Func<string, string?> environment,
+        IReadOnlyList<string> startFolders,
+        string cacheFolder,
+        Func<string, string> downloadInto)
+    {
+        if (!string.IsNullOrEmpty(path))
+        {
+            return Checked(path, "The path given", log);
+        }
+
+        string? fromEnvironment = environment(EnvironmentVariable);
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return Checked(fromEnvironment, $"The environment variable {EnvironmentVariable}", log);
+        }
+
+        foreach (string start in startFolders)
+        {
+            string? found = FindUpwards(start, Path.Combine("data", "mnist_tiny"), Directory.Exists);
+            if (found is not null)
+            {
+                return Checked(found, "The data folder", log);
+            }
+        }
+
+        string? readme = startFolders
+            .Select(start => FindUpwards(start, Path.Combine("data", "README.md"), File.Exists))
+            .FirstOrDefault(found => found is not null);
+        string dataFolder = readme is null ? cacheFolder : Path.GetDirectoryName(readme)!;
+        return Checked(downloadInto(dataFolder), "The downloaded data set", log);
+    }
+
+    /// <summary>Walks up from <paramref name="start"/> and returns the first <c>folder/relative</c> that exists.</summary>
+    static string? FindUpwards(string start, string relative, Func<string, bool> exists)
+    {
+        for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
+        {
+            string candidate = Path.Combine(folder.FullName, relative);
+            if (exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Checks that <paramref name="folder"/> looks like MNIST_TINY and is complete; returns its full path.</summary>
+    static string Checked(string folder, string source, TextWriter? log)
+    {
+        string root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"{source} names {root}, which does not exist.");
+        }
+        if (!Directory.Exists(Path.Combine(root, "train")) || !Directory.Exists(Path.Combine(root, "valid")))
+        {
+            throw new InvalidDataException(
+                $"{source} names {root}, which does not look like MNIST_TINY: it should hold train/ and valid/ folders.");
+        }
+
+        string labels = Path.Combine(root, "labels.csv");
+        if (File.Exists(labels))
+        {
+            string[] names = File.ReadLines(labels).Skip(1).ToArray();
+            foreach (string classFolder in ClassFolders)
+            {
+                string full = Path.Combine(root, classFolder);
+                int pngs = Directory.Exists(full) ? Directory.GetFiles(full, "*.png").Length : 0;
+                int listed = names.Count(name => name.StartsWith(classFolder + "/", StringComparison.Ordinal));
+                if (pngs != listed)
+                {
+                    throw new InvalidDataException(
+                        $"The data set at {root} looks incomplete: {classFolder} has {pngs} PNGs, labels.csv lists {listed}. "
+                        + "Delete the folder to download it again.");
+                }
+            }
+        }
+
+        log?.WriteLine($"MNIST_TINY: {root}");
+        return root;
+    }
+}

@@ -1,0 +1,184 @@
+using Xunit;
+using System.Formats.Tar;
+
+namespace NeuralNetLessons.Tests;
+
+public class DataSetArchiveTests
+{
+    static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    [Fact]
+    public void MnistTinyDescribesThePublishedArchive()
+    {
+        var archive = DataSetArchive.MnistTiny;
+        Assert.Equal("https://s3.amazonaws.com/fast-ai-sample/mnist_tiny.tgz", archive.Url.ToString());
+        Assert.Equal(342_207, archive.Size);
+        Assert.Equal("56143e8f24db90d925d82a5a74141875", archive.Md5);
+        Assert.Equal("mnist_tiny", archive.TopFolder);
+    }
+
+    [Fact]
+    public void GoodArchiveEndsUpInPlaceWithNothingElseLeft()
+    {
+        byte[] tgz = TestArchives.GoodMnistTiny();
+        using var server = new LoopbackServer(tgz);
+        using var temp = new TempFolder();
+        var log = new StringWriter();
+
+        string path = TestArchives.Describe(tgz, server.Url).DownloadInto(temp.Path, log, Http);
+
+        Assert.Equal(temp.Combine("mnist_tiny"), path);
+        Assert.Equal(
+            [
+                "mnist_tiny",
+                "mnist_tiny/labels.csv",
+                "mnist_tiny/train", "mnist_tiny/train/3", "mnist_tiny/train/3/1.png",
+                "mnist_tiny/train/7", "mnist_tiny/train/7/2.png",
+                "mnist_tiny/valid", "mnist_tiny/valid/3", "mnist_tiny/valid/3/3.png",
+                "mnist_tiny/valid/7", "mnist_tiny/valid/7/4.png",
+            ],
+            temp.Contents());
+        Assert.Equal(TestImages.GreyPng(), File.ReadAllBytes(temp.Combine("mnist_tiny", "train", "3", "1.png")));
+        Assert.Contains("100%", log.ToString());
+        Assert.Contains($"{tgz.Length:N0} bytes", log.ToString());
+    }
+
+    [Fact]
+    public void RealDataSetPackedAndServedComesBackCompleteAndChecked()
+    {
+        string real = TestData.MnistTinyRoot;
+        byte[] tgz = TestArchives.Tgz(writer =>
+        {
+            foreach (string file in Directory.GetFiles(real, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                writer.WriteEntry(file, "mnist_tiny/" + Path.GetRelativePath(real, file).Replace('\\', '/'));
+            }
+        });
+        using var server = new LoopbackServer(tgz);
+        using var temp = new TempFolder();
+        var archive = TestArchives.Describe(tgz, server.Url);
+
+        string root = MnistTiny.Locate(null, null, _ => null, [temp.Path], temp.Path, folder => archive.DownloadInto(folder, null, Http));
+
+        Assert.Equal(temp.Combine("mnist_tiny"), root);
+        Assert.Equal(346, MnistImages.ListImages(Path.Combine(root, "valid", "3")).Length);
+        Assert.Equal(["mnist_tiny"], temp.Contents().Where(entry => !entry.Contains('/')));
+    }
+
+    [Fact]
+    public void ExistingFolderIsNotDownloadedAgain()
+    {
+        using var server = new LoopbackServer([]);
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("mnist_tiny"));
+
+        string path = TestArchives.Describe([], server.Url).DownloadInto(temp.Path, null, Http);
+
+        Assert.Equal(temp.Combine("mnist_tiny"), path);
+        Assert.Equal(0, server.Requests);
+    }
+
+    [Fact]
+    public void TruncatedDownloadFailsAndLeavesNothing()
+    {
+        byte[] tgz = TestArchives.GoodMnistTiny();
+        using var server = new LoopbackServer(tgz, sendBytes: tgz.Length / 2);
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<InvalidDataException>(
+            () => TestArchives.Describe(tgz, server.Url).DownloadInto(temp.Path, null, Http));
+
+        Assert.Contains($"expected {tgz.Length:N0} bytes", error.Message);
+        Assert.Contains($"after {tgz.Length / 2:N0} bytes", error.Message);
+        Assert.Empty(temp.Contents());
+    }
+
+    [Fact]
+    public void WrongChecksumFailsSayingWhatWasExpectedAndWhatArrived()
+    {
+        byte[] tgz = TestArchives.GoodMnistTiny();
+        using var server = new LoopbackServer(tgz);
+        using var temp = new TempFolder();
+        var archive = TestArchives.Describe(tgz, server.Url) with { Md5 = "56143e8f24db90d925d82a5a74141875" };
+        string actualMd5 = TestArchives.Describe(tgz, server.Url).Md5;
+
+        var error = Assert.Throws<InvalidDataException>(() => archive.DownloadInto(temp.Path, null, Http));
+
+        Assert.Contains($"expected {tgz.Length:N0} bytes with MD5 56143e8f24db90d925d82a5a74141875", error.Message);
+        Assert.Contains($"got {tgz.Length:N0} bytes with MD5 {actualMd5}", error.Message);
+        Assert.Empty(temp.Contents());
+    }
+
+    [Fact]
+    public void BodyLongerThanExpectedFailsAndLeavesNothing()
+    {
+        byte[] tgz = TestArchives.GoodMnistTiny();
+        using var server = new LoopbackServer(tgz);
+        using var temp = new TempFolder();
+        var archive = TestArchives.Describe(tgz, server.Url) with { Size = 100 };
+
+        var error = Assert.Throws<InvalidDataException>(() => archive.DownloadInto(temp.Path, null, Http));
+
+        Assert.Contains("expected 100 bytes, got more", error.Message);
+        Assert.Empty(temp.Contents());
+    }
+
+    [Fact]
+    public void HttpErrorFailsNamingTheStatusAndLeavesNothing()
+    {
+        using var server = new LoopbackServer("no such file"u8.ToArray(), status: 404);
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<HttpRequestException>(
+            () => TestArchives.Describe([1, 2, 3], server.Url).DownloadInto(temp.Path, null, Http));
+
+        Assert.Contains("HTTP 404", error.Message);
+        Assert.Contains(server.Url.ToString(), error.Message);
+        Assert.Empty(temp.Contents());
+    }
+
+    public static TheoryData<string> BadEntries => ["parent", "absolute", "symlink", "hardlink", "device", "fifo"];
+
+    static TarEntry BadEntry(string kind) => kind switch
+    {
+        "parent" => new PaxTarEntry(TarEntryType.RegularFile, "../escape.txt") { DataStream = new MemoryStream("x"u8.ToArray()) },
+        "absolute" => new PaxTarEntry(TarEntryType.RegularFile, "/tmp/nnl-escape.txt") { DataStream = new MemoryStream("x"u8.ToArray()) },
+        "symlink" => new PaxTarEntry(TarEntryType.SymbolicLink, "mnist_tiny/link") { LinkName = "/etc/passwd" },
+        "hardlink" => new PaxTarEntry(TarEntryType.HardLink, "mnist_tiny/hard") { LinkName = "/etc/passwd" },
+        "device" => new PaxTarEntry(TarEntryType.CharacterDevice, "mnist_tiny/null") { DeviceMajor = 1, DeviceMinor = 3 },
+        "fifo" => new PaxTarEntry(TarEntryType.Fifo, "mnist_tiny/pipe"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadEntries))]
+    public void BadEntryIsRefusedNamingItAndNothingIsWrittenOrLeft(string kind)
+    {
+        TarEntry bad = BadEntry(kind);
+        byte[] tgz = TestArchives.WithBadEntry(bad);
+        using var server = new LoopbackServer(tgz);
+        using var outer = new TempFolder();
+        string parent = outer.Combine("data");
+
+        var error = Assert.Throws<InvalidDataException>(
+            () => TestArchives.Describe(tgz, server.Url).DownloadInto(parent, null, Http));
+
+        Assert.Contains($"'{bad.Name}'", error.Message);
+        Assert.Equal(["data"], outer.Contents());
+        Assert.False(File.Exists("/tmp/nnl-escape.txt"));
+    }
+
+    [Fact]
+    public void ArchiveWithoutTheTopFolderFailsAndLeavesNothing()
+    {
+        byte[] tgz = TestArchives.Tgz(writer => TestArchives.File(writer, "other/1.png", TestImages.GreyPng()));
+        using var server = new LoopbackServer(tgz);
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<InvalidDataException>(
+            () => TestArchives.Describe(tgz, server.Url).DownloadInto(temp.Path, null, Http));
+
+        Assert.Contains("no top folder mnist_tiny/", error.Message);
+        Assert.Empty(temp.Contents());
+    }
+}
