@@ -12,6 +12,7 @@ public sealed class KernelSetup : IKernelExtension
     public Task OnLoadAsync(Kernel kernel)
     {
         var problems = new List<string>();
+        Try("TorchSharp's native libraries", TorchNative.EnsureLoaded, problems);
         Try("F# runtime for charts", FSharpCoreRedirect.Register, problems);
         Try("displays for pictures and tensors", NotebookFormatters.Register, problems);
         var summary = problems.Count == 0

@@ -27,7 +27,7 @@ public sealed class HeadlessNotebooks
         await oneAtATime.WaitAsync();
         try
         {
-            var environment = new Dictionary<string, string> { [MnistTiny.EnvironmentVariable] = TestData.MnistTiny };
+            var environment = new Dictionary<string, string> { [MnistTiny.EnvironmentVariable] = TestData.MnistTinyRoot };
             return await NotebookExecution.RunAsync(notebook, output, TimeSpan.FromMinutes(5), environment);
         }
         finally

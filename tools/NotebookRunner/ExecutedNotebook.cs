@@ -22,7 +22,7 @@ public sealed class ExecutedNotebook
     public IEnumerable<string> Outputs(string mimeType) =>
         Cells.SelectMany(c => c.Outputs).OfType<DisplayElement>()
             .Where(d => d.Data.ContainsKey(mimeType))
-            .Select(d => d.Data[mimeType]?.ToString() ?? "");
+            .Select(d => DataText(d.Data[mimeType]));
 
     public static ExecutedNotebook Read(string path)
     {
@@ -33,9 +33,17 @@ public sealed class ExecutedNotebook
     private static string OutputText(InteractiveDocumentOutputElement output) => output switch
     {
         TextElement text => text.Text,
-        DisplayElement display when display.Data.TryGetValue("text/plain", out var plain) => plain?.ToString() ?? "",
+        DisplayElement display when display.Data.TryGetValue("text/plain", out var plain) => DataText(plain),
         ErrorElement error => $"{error.ErrorName}: {error.ErrorValue}",
         _ => "",
+    };
+
+    // A notebook file may keep a multi-line value as a list of lines.
+    private static string DataText(object? value) => value switch
+    {
+        string text => text,
+        IEnumerable<object> lines => string.Concat(lines),
+        _ => value?.ToString() ?? "",
     };
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();

@@ -1,0 +1,36 @@
+using Xunit;
+
+namespace NeuralNetLessons.Tests.Notebooks;
+
+[Collection(nameof(HeadlessNotebooks))]
+public class Notebook01Tests(HeadlessNotebooks notebooks)
+{
+    private const string Name = "01-loading-the-data.ipynb";
+
+    [Fact]
+    public async Task Runs_headless_without_errors()
+    {
+        var result = await notebooks.RunCommittedAsync(Name);
+        Assert.True(result.Passed, result.Problem);
+    }
+
+    [Fact]
+    public async Task Counts_every_class_folder()
+    {
+        var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
+        Assert.Contains("train/3: 346 images", text);
+        Assert.Contains("train/7: 363 images", text);
+        Assert.Contains("valid/3: 346 images", text);
+        Assert.Contains("valid/7: 353 images", text);
+    }
+
+    [Fact]
+    public async Task Shows_the_example_three_as_a_picture_with_its_shape_and_range()
+    {
+        var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
+        Assert.Contains("7030.png", executed.Text);
+        Assert.Contains("shape: [28, 28], element type: Byte", executed.Text);
+        Assert.Contains("smallest value: 0, largest value: 255", executed.Text);
+        Assert.Contains(executed.Outputs("text/html"), html => html.Contains("<img src=\"data:image/png;base64,"));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace NeuralNetLessons.Tests.Notebooks;
+
+/// <summary>What every committed notebook shares: no outputs, the same metadata, the same setup cell.</summary>
+public class NotebookFileTests
+{
+    public const string SetupCell =
+        "#r \"nuget: NeuralNetLessons, *-*\"\nusing System.IO;\nusing NeuralNetLessons;\nusing TorchSharp;\nusing static TorchSharp.torch;";
+
+    public static TheoryData<string> Notebooks => [.. RepositoryPaths.CommittedNotebooks.Select(path => Path.GetFileName(path))];
+
+    [Fact]
+    public void The_course_has_its_numbered_notebooks()
+    {
+        var names = RepositoryPaths.CommittedNotebooks.Select(Path.GetFileName).ToList();
+        Assert.Contains("01-loading-the-data.ipynb", names);
+        Assert.All(names, name => Assert.Matches(@"^\d\d-[a-z0-9-]+\.ipynb$", name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Is_committed_without_outputs(string name)
+    {
+        var cells = Read(name)["cells"]!.AsArray();
+        Assert.All(cells.Where(c => (string?)c!["cell_type"] == "code"), cell =>
+        {
+            Assert.Empty(cell!["outputs"]!.AsArray());
+            Assert.Null(cell["execution_count"]);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Has_the_course_metadata(string name)
+    {
+        var metadata = Read(name)["metadata"]!;
+        Assert.Equal(".net-csharp", (string?)metadata["kernelspec"]!["name"]);
+        Assert.Equal("csharp", (string?)metadata["polyglot_notebook"]!["kernelInfo"]!["defaultKernelName"]);
+        Assert.All(Read(name)["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code"),
+            cell => Assert.Equal("csharp", (string?)cell!["metadata"]!["polyglot_notebook"]!["kernelName"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Starts_with_an_introduction_then_the_shared_setup_cell(string name)
+    {
+        var cells = Read(name)["cells"]!.AsArray();
+        Assert.Equal("markdown", (string?)cells[0]!["cell_type"]);
+        Assert.Contains("In this notebook", Source(cells[0]!));
+        var firstCode = cells.First(c => (string?)c!["cell_type"] == "code")!;
+        Assert.Equal(SetupCell, Source(firstCode));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Ends_with_a_recap_and_questions(string name)
+    {
+        var last = Source(Read(name)["cells"]!.AsArray().Last()!);
+        Assert.Contains("Recap", last);
+        Assert.Contains("Check your understanding", last);
+    }
+
+    private static JsonNode Read(string name) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Notebooks, name)))!;
+
+    private static string Source(JsonNode cell) =>
+        string.Concat(cell["source"]!.AsArray().Select(line => (string?)line));
+}
