@@ -33,8 +33,12 @@ public static class TorchNative
     {
         get
         {
-            string data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
-            return Path.Combine(data.Length > 0 ? data : Path.GetTempPath(), "NeuralNetLessons", "native");
+            // DoNotVerify: without it a missing ~/.local/share gives "" (common in fresh containers).
+            // No fallback to the shared temp folder, where another user could plant a library.
+            string data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+            return data.Length > 0
+                ? Path.Combine(data, "NeuralNetLessons", "native")
+                : throw new InvalidOperationException("There is no per-user data folder for the patched copy: set HOME or XDG_DATA_HOME.");
         }
     }
 

@@ -1,0 +1,78 @@
+using TorchSharp;
+using Xunit;
+
+namespace NeuralNetLessons.Tests;
+
+public sealed class TorchNativeTests : IDisposable
+{
+    private readonly string _dataHome = Directory.CreateTempSubdirectory("torch-native-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_dataHome, recursive: true);
+
+    [Fact]
+    public void TorchWorksInTheTestProcess()
+    {
+        Assert.Equal(1f, torch.ones(1).sum().item<float>());
+    }
+
+    [Fact]
+    public void EnsureLoadedCanBeCalledAgain()
+    {
+        TorchNative.EnsureLoaded();
+        TorchNative.EnsureLoaded();
+
+        Assert.Equal(3f, torch.ones(3).sum().item<float>());
+    }
+
+    [Fact]
+    public void TorchWorksInAFreshProcessAndReusesItsPatchedCopy()
+    {
+        var environment = new Dictionary<string, string> { ["XDG_DATA_HOME"] = _dataHome };
+
+        var (exitCode, output) = TorchCheckProcess.Run(environment, "ensure");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("ones: 1", output);
+        Assert.Contains("randn: 0.3607 -0.2859 -0.3938", output); // what PyTorch gives for manual_seed(100)
+        string loaded = output.Split('\n').Single(l => l.StartsWith("libLibTorchSharp: ", StringComparison.Ordinal))["libLibTorchSharp: ".Length..].Trim();
+        if (loaded == TorchNative.Locate("libLibTorchSharp.so"))
+        {
+            return; // this system's libstdc++ is new enough: nothing was patched
+        }
+        Assert.StartsWith(Path.Combine(_dataHome, "NeuralNetLessons", "native"), loaded);
+        Assert.True(ElfSymbolVersions.ReadRequired(loaded).Single(v => v.Name == "GLIBCXX_3.4.32").IsWeak);
+        Assert.Equal([loaded], Directory.GetFiles(Path.GetDirectoryName(loaded)!)); // no temporary file left behind
+        var written = File.GetLastWriteTimeUtc(loaded);
+
+        var (againExitCode, againOutput) = TorchCheckProcess.Run(environment, "ensure");
+
+        Assert.True(againExitCode == 0, againOutput);
+        Assert.Contains($"libLibTorchSharp: {loaded}", againOutput);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(loaded));
+    }
+
+    [Fact]
+    public void TheLibraryModuleInitializerAloneMakesTorchWork()
+    {
+        var (exitCode, output) = TorchCheckProcess.Run(new Dictionary<string, string> { ["XDG_DATA_HOME"] = _dataHome }, "module-init");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("ones: 1", output);
+    }
+
+    [Fact]
+    public void FindsTheNativesInTheNuGetPackageFoldersLikeANotebook()
+    {
+        // A notebook kernel loads TorchSharp.dll from <packages>/torchsharp/<version>/lib/<tfm>/.
+        string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var version = typeof(torch).Assembly.GetName().Version!;
+        string dll = Path.Combine(packages, "torchsharp", $"{version.Major}.{version.Minor}.{version.Build}", "lib", "net8.0", "TorchSharp.dll");
+        Assert.True(File.Exists(dll), dll);
+
+        var folders = TorchNative.CandidateFolders(_dataHome, dll, nugetPackages: null);
+
+        Assert.Contains(folders, f => f.StartsWith(Path.Combine(packages, "torchsharp"), StringComparison.Ordinal) && File.Exists(Path.Combine(f, "libLibTorchSharp.so")));
+        Assert.Contains(folders, f => f.StartsWith(Path.Combine(packages, "libtorch-cpu-linux-x64"), StringComparison.Ordinal) && File.Exists(Path.Combine(f, "libtorch_cpu.so")));
+    }
+}
