@@ -17,7 +17,8 @@ public static class MnistTiny
     /// <c>data/mnist_tiny</c> in the current folder or one above it (then the same from the
     /// application's folder). Failing all those it downloads the published archive into the
     /// repository's <c>data/</c> folder (the one holding data/README.md), or, outside the
-    /// repository, into a per-user cache folder.
+    /// repository, into a per-user cache folder. Download progress goes to <paramref name="log"/>,
+    /// or to the console (a notebook cell's output) when none is given.
     /// </summary>
     public static string Locate(string? path = null, TextWriter? log = null) =>
         Locate(
@@ -26,7 +27,7 @@ public static class MnistTiny
             Environment.GetEnvironmentVariable,
             [Directory.GetCurrentDirectory(), AppContext.BaseDirectory],
             Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "NeuralNetLessons", "data"),
-            folder => DataSetArchive.MnistTiny.DownloadInto(folder, log));
+            folder => DataSetArchive.MnistTiny.DownloadInto(folder, log ?? Console.Out));
 
     internal static string Locate(
         string? path,
