@@ -3,13 +3,14 @@ using static TorchSharp.torch;
 
 namespace NeuralNetLessons;
 
-/// <summary>How the notebook kernel shows the library's pictures and TorchSharp tensors.</summary>
+/// <summary>How the notebook kernel shows the library's pictures, grey tables and TorchSharp tensors. Charts need nothing here: Plotly.NET.Interactive shows them.</summary>
 public static class NotebookFormatters
 {
     public static void Register()
     {
         Formatter.Register<GreyPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<PictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<GreyTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextFormatter.MimeType);
     }

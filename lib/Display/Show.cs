@@ -11,6 +11,13 @@ public static class Show
     /// <summary>Several pictures in one row, each with its caption.</summary>
     public static PictureRow SideBySide(params (string Caption, Tensor Pixels)[] pictures) =>
         new([.. pictures.Select(p => GreyPicture.FromTensor(p.Pixels, p.Caption))]);
+
+    /// <summary>
+    /// Part of a 2-D tensor as a table of numbers shaded light (small) to dark (large).
+    /// Ranges end exclusive, as Python's slices: <c>Show.GreyTable(three, 3..25, 6..21)</c> shows rows 3 to 24, columns 6 to 20.
+    /// </summary>
+    public static GreyTable GreyTable(Tensor image, Range rows, Range columns) =>
+        NeuralNetLessons.GreyTable.FromTensor(image, rows, columns);
 }
 
 public sealed record PictureRow(IReadOnlyList<GreyPicture> Pictures)

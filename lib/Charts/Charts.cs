@@ -1,0 +1,101 @@
+using Microsoft.FSharp.Core;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using TorchSharp;
+using static TorchSharp.torch;
+using Chart = Plotly.NET.CSharp.Chart;
+
+namespace NeuralNetLessons;
+
+/// <summary>
+/// Interactive Plotly charts for notebook cells, one call each. A notebook shows the returned
+/// <see cref="GenericChart"/> by itself (Plotly.NET.Interactive); elsewhere, save it with <c>SaveHtml</c>.
+/// </summary>
+public static class Charts
+{
+    /// <summary>How many points <see cref="Function"/> draws: enough for a smooth curve and a sharp kink.</summary>
+    public const int FunctionPoints = 201;
+
+    /// <summary>
+    /// A whole 2-D tensor as a heatmap on a grey scale, light for small values and dark for large,
+    /// row 0 at the top as the image is drawn; hovering a cell shows its row, column and value.
+    /// </summary>
+    public static GenericChart Heatmap(Tensor image, string title)
+    {
+        if (image.dim() != 2)
+        {
+            throw new ArgumentException(
+                $"A heatmap needs a 2-D tensor [rows, columns]; got shape [{string.Join(", ", image.shape)}].", nameof(image));
+        }
+        var (rows, columns) = ((int)image.shape[0], (int)image.shape[1]);
+        double[] flat;
+        using (NewDisposeScope())
+        {
+            flat = image.detach().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
+        }
+        double[][] values = [.. flat.Chunk(columns)];
+
+        var chart = Chart.Heatmap<double, int, int, string>(
+                zData: values,
+                X: Enumerable.Range(0, columns).ToArray(),
+                Y: Enumerable.Range(0, rows).ToArray(),
+                ColorScale: StyleParam.Colorscale.Greys,
+                ReverseScale: true,
+                ReverseYAxis: true)
+            .WithXAxisStyle<int, int, int>(TitleText: "column")
+            .WithYAxisStyle<int, int, int>(TitleText: "row")
+            .WithSize(Width: 560, Height: 500);
+        // Plotly.NET.CSharp has no argument for the hover text, so it is set on the trace itself.
+        foreach (var trace in chart.GetTraces())
+        {
+            trace.SetProperty("hovertemplate", "row %{y}<br>column %{x}<br>value %{z}<extra></extra>");
+        }
+        return WithTitle(chart, title);
+    }
+
+    /// <summary>
+    /// One line with markers per series against the epoch (1, 2, ... n), with a legend of the
+    /// series' names: e.g. the validation accuracy of two models, epoch by epoch.
+    /// </summary>
+    public static GenericChart Curves(string title, string yTitle, params (string Name, IReadOnlyList<double> Values)[] series)
+    {
+        if (series.Length == 0)
+        {
+            throw new ArgumentException("Curves needs at least one series (a name and its values per epoch).", nameof(series));
+        }
+        var lines = series.Select(s => Chart.Line<int, double, string>(
+            x: Enumerable.Range(1, s.Values.Count),
+            y: s.Values,
+            ShowMarkers: true,
+            Name: s.Name,
+            ShowLegend: true));
+        var chart = Chart.Combine(lines)
+            .WithXAxisStyle<int, int, int>(TitleText: "epoch")
+            .WithYAxisStyle<int, int, int>(TitleText: yTitle)
+            .WithSize(Width: 720, Height: 420);
+        return WithTitle(chart, title);
+    }
+
+    /// <summary>
+    /// The curve of <paramref name="f"/> from <paramref name="from"/> to <paramref name="to"/>,
+    /// drawn through <see cref="FunctionPoints"/> evenly spaced points: e.g. ReLU, <c>x =&gt; Math.Max(x, 0)</c>.
+    /// </summary>
+    public static GenericChart Function(string title, Func<double, double> f, double from, double to, string xTitle = "x", string yTitle = "y")
+    {
+        if (!double.IsFinite(from) || !double.IsFinite(to) || from >= to)
+        {
+            throw new ArgumentException($"Function needs finite bounds with from < to; got from {from} to {to}.", nameof(to));
+        }
+        double[] xs = [.. Enumerable.Range(0, FunctionPoints).Select(i => from + ((to - from) * i / (FunctionPoints - 1)))];
+        double[] ys = [.. xs.Select(f)];
+        var chart = Chart.Line<double, double, string>(x: xs, y: ys, Name: title, ShowLegend: false)
+            .WithXAxisStyle<int, int, int>(TitleText: xTitle)
+            .WithYAxisStyle<int, int, int>(TitleText: yTitle)
+            .WithSize(Width: 600, Height: 400);
+        return WithTitle(chart, title);
+    }
+
+    /// <summary>Plotly.NET.CSharp has no title call; this is Plotly.NET's own.</summary>
+    private static GenericChart WithTitle(GenericChart chart, string title) =>
+        Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart);
+}
