@@ -1,0 +1,68 @@
+using System.Globalization;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons;
+
+/// <summary>The lesson's training loop, for any model written as a function and its parameters.</summary>
+public static class Training
+{
+    /// <summary>
+    /// Trains for <paramref name="epochs"/> epochs. Each epoch, for every batch of <paramref name="train"/>:
+    /// predict, <see cref="MnistLoss.Compute"/>, <c>backward()</c>, <see cref="Sgd.Step"/>; then
+    /// <see cref="Accuracy.Validate"/> on <paramref name="valid"/>. The epoch's training loss is the
+    /// mean of its batch losses. With a <paramref name="log"/>, writes one line per epoch:
+    /// <c>epoch  1  loss 0.1234  valid accuracy 0.8765</c> (epoch right-aligned to 2 places,
+    /// numbers to 4 decimals, invariant culture).
+    /// Every tensor made along the way is freed at the end of its batch or epoch; the parameters
+    /// are updated in place and stay alive.
+    /// </summary>
+    public static TrainingHistory Fit(
+        Func<Tensor, Tensor> model,
+        IReadOnlyList<Tensor> parameters,
+        DataBatches train,
+        DataBatches valid,
+        double lr,
+        int epochs,
+        TextWriter? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(valid);
+        ArgumentOutOfRangeException.ThrowIfNegative(epochs);
+
+        var results = new List<EpochResult>(epochs);
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            double lossSum = 0;
+            int batches = 0;
+            using (var epochScope = torch.NewDisposeScope())
+            {
+                foreach (var (xb, yb) in train)
+                {
+                    using var batchScope = torch.NewDisposeScope();
+                    Tensor loss = MnistLoss.Compute(model(xb), yb);
+                    loss.backward();
+                    Sgd.Step(parameters, lr);
+                    lossSum += loss.item<float>();
+                    batches++;
+                }
+            }
+            double validationAccuracy = Accuracy.Validate(model, valid);
+            var result = new EpochResult(epoch, batches == 0 ? double.NaN : lossSum / batches, validationAccuracy);
+            results.Add(result);
+            log?.WriteLine(Format(result));
+        }
+        return new TrainingHistory(results);
+    }
+
+    /// <summary>One log line: <c>epoch  1  loss 0.1234  valid accuracy 0.8765</c>.</summary>
+    public static string Format(EpochResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"epoch {result.Epoch,2}  loss {result.TrainingLoss:F4}  valid accuracy {result.ValidationAccuracy:F4}");
+    }
+}

@@ -1,0 +1,129 @@
+using TorchSharp;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons.Tests.Training;
+
+[Collection(GlobalGenerator.Name)]
+public class DataBatchesTests
+{
+    /// <summary>709 samples like the training set: x row i holds i in both columns, y holds i.</summary>
+    static (Tensor X, Tensor Y) Numbered(long n = 709)
+    {
+        Tensor y = torch.arange(n, ScalarType.Float32).unsqueeze(1);
+        return (torch.cat([y, y], 1), y);
+    }
+
+    /// <summary>The sample numbers of each batch of one epoch, checking that x and y stay paired.</summary>
+    static List<float[]> Epoch(DataBatches batches)
+    {
+        var epoch = new List<float[]>();
+        foreach (var (xb, yb) in batches)
+        {
+            float[] ids = yb.squeeze(1).data<float>().ToArray();
+            Assert.Equal(ids, xb[.., 0].data<float>().ToArray());
+            Assert.Equal(ids, xb[.., 1].data<float>().ToArray());
+            epoch.Add(ids);
+        }
+        return epoch;
+    }
+
+    [Fact]
+    public void CutsTheTrainingSetInto256256And197()
+    {
+        var (x, y) = Numbered();
+
+        var batches = new DataBatches(x, y, 256, shuffle: true);
+        var shapes = batches.Select(batch => (X: batch.X.shape, Y: batch.Y.shape)).ToList();
+
+        Assert.Equal([[256L, 2L], [256L, 2L], [197L, 2L]], shapes.Select(s => s.X));
+        Assert.Equal([[256L, 1L], [256L, 1L], [197L, 1L]], shapes.Select(s => s.Y));
+        Assert.Equal(3L, batches.BatchCount);
+    }
+
+    [Fact]
+    public void EverySampleAppearsExactlyOncePerEpoch()
+    {
+        var (x, y) = Numbered();
+        var batches = new DataBatches(x, y, 256, shuffle: true);
+        torch.manual_seed(1);
+
+        for (int epoch = 0; epoch < 3; epoch++)
+        {
+            float[] seen = Epoch(batches).SelectMany(ids => ids).ToArray();
+            Assert.Equal(Enumerable.Range(0, 709).Select(i => (float)i), seen.Order());
+        }
+    }
+
+    [Fact]
+    public void ShuffledOrderIsNewEachEpochAndFollowsTheSeed()
+    {
+        var (x, y) = Numbered();
+        var batches = new DataBatches(x, y, 256, shuffle: true);
+
+        torch.manual_seed(100);
+        float[] first = Epoch(batches).SelectMany(ids => ids).ToArray();
+        float[] second = Epoch(batches).SelectMany(ids => ids).ToArray();
+        torch.manual_seed(100);
+        float[] again = Epoch(batches).SelectMany(ids => ids).ToArray();
+        torch.manual_seed(101);
+        float[] otherSeed = Epoch(batches).SelectMany(ids => ids).ToArray();
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, second);
+        Assert.NotEqual(first, otherSeed);
+        Assert.NotEqual(Enumerable.Range(0, 709).Select(i => (float)i), first);
+    }
+
+    [Fact]
+    public void ShuffledOrderIsTorchRandpermOfTheGlobalGenerator()
+    {
+        var (x, y) = Numbered();
+        torch.manual_seed(7);
+        long[] expected = torch.randperm(709).data<long>().ToArray();
+
+        torch.manual_seed(7);
+        float[] order = Epoch(new DataBatches(x, y, 256, shuffle: true)).SelectMany(ids => ids).ToArray();
+
+        Assert.Equal(expected.Select(i => (float)i), order);
+    }
+
+    [Fact]
+    public void WithoutShuffleKeepsTheStoredOrderAndDrawsNoRandomNumbers()
+    {
+        var (x, y) = Numbered();
+        var batches = new DataBatches(x, y, 256, shuffle: false);
+        torch.manual_seed(5);
+
+        float[] order = Epoch(batches).SelectMany(ids => ids).ToArray();
+        float next = torch.rand(1).item<float>();
+        torch.manual_seed(5);
+
+        Assert.Equal(Enumerable.Range(0, 709).Select(i => (float)i), order);
+        Assert.Equal(torch.rand(1).item<float>(), next);
+    }
+
+    [Fact]
+    public void RefusesInputsAndTargetsOfDifferentLengths()
+    {
+        using Tensor x = torch.zeros(709, 784);
+        using Tensor y = torch.zeros(699, 1);
+
+        var error = Assert.Throws<ArgumentException>(() => new DataBatches(x, y, 256, shuffle: true));
+
+        Assert.Contains("Inputs [709, 784] and targets [699, 1] must have the same first dimension", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void RefusesABatchSizeBelowOne(int batchSize)
+    {
+        var (x, y) = Numbered(4);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new DataBatches(x, y, batchSize, shuffle: false));
+
+        Assert.Equal("batchSize", error.ParamName);
+        Assert.Contains("Batch size must be positive", error.Message);
+    }
+}

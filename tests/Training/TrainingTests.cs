@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using TorchSharp;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons.Tests.Training;
+
+[Collection(GlobalGenerator.Name)]
+public partial class TrainingTests(MnistTrainingData data)
+{
+    /// <summary>The walkthrough's linear model: seed 100, then w [784, 1] and b [1].</summary>
+    static (Func<Tensor, Tensor> Model, Tensor[] Parameters) LinearModel()
+    {
+        torch.manual_seed(100);
+        Tensor w = Parameters.Init(784, 1);
+        Tensor b = Parameters.Init(1);
+        return (Models.Linear(w, b), [w, b]);
+    }
+
+    /// <summary>The walkthrough's ReLU net: seed 100, then w1 [784, 30], b1 [30], w2 [30, 1], b2 [1].</summary>
+    static (Func<Tensor, Tensor> Model, Tensor[] Parameters) ReluNet()
+    {
+        torch.manual_seed(100);
+        Tensor w1 = Parameters.Init(784, 30);
+        Tensor b1 = Parameters.Init(30);
+        Tensor w2 = Parameters.Init(30, 1);
+        Tensor b2 = Parameters.Init(1);
+        return (Models.ReluNet(w1, b1, w2, b2), [w1, b1, w2, b2]);
+    }
+
+    TrainingHistory Fit((Func<Tensor, Tensor> Model, Tensor[] Parameters) net, int epochs, TextWriter? log = null) =>
+        NeuralNetLessons.Training.Fit(net.Model, net.Parameters, data.Train, data.Valid, lr: 1.0, epochs, log);
+
+    [Fact]
+    public void GivesExactlyTheNumbersOfTheLoopWrittenOutByHand()
+    {
+        const int epochs = 5;
+        const double lr = 1.0;
+
+        // The library.
+        var library = LinearModel();
+        TrainingHistory history = Fit(library, epochs);
+
+        // The notebook's loop, written out with nothing from the library but the data.
+        torch.manual_seed(100);
+        Tensor w = (torch.randn(784, 1) * 1.0).requires_grad_();
+        Tensor b = (torch.randn(1) * 1.0).requires_grad_();
+        var byHand = new List<(double Loss, double Accuracy)>();
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            Tensor order = torch.randperm(709);
+            var losses = new List<float>();
+            for (long start = 0; start < 709; start += 256)
+            {
+                Tensor rows = order.narrow(0, start, Math.Min(256, 709 - start));
+                Tensor xb = data.TrainX.index_select(0, rows);
+                Tensor yb = data.TrainY.index_select(0, rows);
+                Tensor p = (xb.matmul(w) + b).sigmoid();
+                Tensor loss = torch.where(yb == 1, 1 - p, p).mean();
+                loss.backward();
+                using (torch.no_grad())
+                {
+                    foreach (Tensor parameter in new[] { w, b })
+                    {
+                        parameter.sub_(parameter.grad! * lr);
+                        parameter.grad!.zero_();
+                    }
+                }
+                losses.Add(loss.item<float>());
+            }
+            var accuracies = new List<Tensor>();
+            using (torch.no_grad())
+            {
+                for (long start = 0; start < 699; start += 256)
+                {
+                    long length = Math.Min(256, 699 - start);
+                    Tensor xb = data.ValidX.narrow(0, start, length);
+                    Tensor yb = data.ValidY.narrow(0, start, length);
+                    Tensor predicted = ((xb.matmul(w) + b).sigmoid() > 0.5).to_type(ScalarType.Float32);
+                    accuracies.Add((predicted == yb).to_type(ScalarType.Float32).mean());
+                }
+            }
+            byHand.Add((losses.Average(l => (double)l), Math.Round(torch.stack(accuracies).mean().item<float>(), 4)));
+        }
+
+        Assert.Equal(Enumerable.Range(1, epochs), history.Epochs.Select(e => e.Epoch));
+        Assert.Equal(byHand, history.Epochs.Select(e => (e.TrainingLoss, e.ValidationAccuracy)));
+        Assert.Equal(w.data<float>().ToArray(), library.Parameters[0].data<float>().ToArray());
+        Assert.Equal(b.data<float>().ToArray(), library.Parameters[1].data<float>().ToArray());
+    }
+
+    [Fact]
+    public void SameSeedGivesTheSameHistory()
+    {
+        TrainingHistory first = Fit(ReluNet(), 3);
+        TrainingHistory second = Fit(ReluNet(), 3);
+
+        Assert.Equal(first.Epochs, second.Epochs);
+        Assert.Equal(3, first.Epochs.Count);
+    }
+
+    [Fact]
+    public void LinearModelReaches90PercentIn20Epochs()
+    {
+        TrainingHistory history = Fit(LinearModel(), 20);
+
+        Assert.Equal(20, history.Epochs.Count);
+        Assert.True(history.ValidationAccuracies[^1] >= 0.90, $"Validation accuracy after 20 epochs: {history.ValidationAccuracies[^1]}");
+        Assert.True(history.TrainingLosses[^1] < history.TrainingLosses[0], "The training loss should fall.");
+    }
+
+    [Fact]
+    public void ReluNetReaches93PercentIn20Epochs()
+    {
+        TrainingHistory history = Fit(ReluNet(), 20);
+
+        Assert.Equal(20, history.Epochs.Count);
+        Assert.True(history.ValidationAccuracies[^1] >= 0.93, $"Validation accuracy after 20 epochs: {history.ValidationAccuracies[^1]}");
+        Assert.True(history.TrainingLosses[^1] < history.TrainingLosses[0], "The training loss should fall.");
+    }
+
+    [Fact]
+    public void LogsOneLinePerEpoch()
+    {
+        using var log = new StringWriter();
+
+        TrainingHistory history = Fit(LinearModel(), 2, log);
+
+        string[] lines = log.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches(LogLine(), lines[0]);
+        Assert.StartsWith("epoch  1  loss ", lines[0]);
+        Assert.StartsWith("epoch  2  loss ", lines[1]);
+        Assert.Equal(NeuralNetLessons.Training.Format(history.Epochs[1]), lines[1]);
+        Assert.EndsWith($"valid accuracy {history.Epochs[1].ValidationAccuracy:F4}", lines[1]);
+    }
+
+    [Fact]
+    public void KeepsTheParametersAliveAndTrainable()
+    {
+        var net = LinearModel();
+
+        Fit(net, 1);
+
+        Assert.All(net.Parameters, p =>
+        {
+            Assert.False(p.IsInvalid);
+            Assert.True(p.requires_grad);
+            Assert.Equal([0f], p.grad!.abs().max().data<float>().ToArray());
+        });
+    }
+
+    [GeneratedRegex(@"^epoch +\d+  loss \d\.\d{4}  valid accuracy \d\.\d{4}$")]
+    private static partial Regex LogLine();
+}
