@@ -1,3 +1,4 @@
+using Microsoft.DotNet.Interactive.Formatting.TabularData;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons;
@@ -18,6 +19,9 @@ public static class Show
     /// </summary>
     public static GreyTable GreyTable(Tensor image, Range rows, Range columns) =>
         NeuralNetLessons.GreyTable.FromTensor(image, rows, columns);
+
+    /// <summary>Rows of any type as a table with a column per property (a plain list shows as a tree).</summary>
+    public static TabularDataResource Table<T>(IEnumerable<T> rows) => rows.ToTabularDataResource();
 }
 
 public sealed record PictureRow(IReadOnlyList<GreyPicture> Pictures)

@@ -11,6 +11,7 @@ namespace NeuralNetLessons.Tests.Notebooks;
 public sealed class HeadlessNotebooks
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> runs = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> secondRuns = new();
     private readonly string output = Directory.CreateTempSubdirectory("executed-notebooks-").FullName;
     private readonly SemaphoreSlim oneAtATime = new(1);
     private readonly Lazy<bool> tools = new(() => ToolRestore.Run(RepositoryPaths.Root));
@@ -21,14 +22,18 @@ public sealed class HeadlessNotebooks
     public Task<NotebookResult> RunCommittedAsync(string name) =>
         RunAsync(Path.Combine(RepositoryPaths.Notebooks, name));
 
-    private async Task<NotebookResult> RunOnceAsync(string notebook)
+    /// <summary>A second, separate run of a committed notebook, in its own fresh kernel.</summary>
+    public Task<NotebookResult> RunAgainAsync(string name) =>
+        secondRuns.GetOrAdd(name, _ => new(() => RunOnceAsync(Path.Combine(RepositoryPaths.Notebooks, name), "second-run"))).Value;
+
+    private async Task<NotebookResult> RunOnceAsync(string notebook, string subfolder = "")
     {
         Assert.True(tools.Value, "dotnet tool restore failed");
         await oneAtATime.WaitAsync();
         try
         {
             var environment = new Dictionary<string, string> { [MnistTiny.EnvironmentVariable] = TestData.MnistTinyRoot };
-            return await NotebookExecution.RunAsync(notebook, output, TimeSpan.FromMinutes(5), environment);
+            return await NotebookExecution.RunAsync(notebook, Path.Combine(output, subfolder), TimeSpan.FromMinutes(5), environment);
         }
         finally
         {
