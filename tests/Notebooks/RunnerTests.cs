@@ -19,6 +19,26 @@ public class RunnerTests(HeadlessNotebooks notebooks)
     }
 
     [Fact]
+    public async Task A_notebook_run_before_the_library_is_built_names_the_command_to_run()
+    {
+        // A copy of the repository's NuGet and tool set-up, with an empty library feed.
+        var repository = Directory.CreateTempSubdirectory("unbuilt-").FullName;
+        Directory.CreateDirectory(Path.Combine(repository, "artifacts", "feed"));
+        Directory.CreateDirectory(Path.Combine(repository, ".config"));
+        File.Copy(Path.Combine(RepositoryPaths.Root, "nuget.config"), Path.Combine(repository, "nuget.config"));
+        File.Copy(Path.Combine(RepositoryPaths.Root, ".config", "dotnet-tools.json"), Path.Combine(repository, ".config", "dotnet-tools.json"));
+        var notebook = Path.Combine(repository, "setup-only.ipynb");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "data", "failing.ipynb"), notebook);
+
+        var result = await notebooks.RunAsync(notebook);
+
+        Assert.False(result.Passed);
+        Assert.Contains("Unable to find package NeuralNetLessons", result.Problem);
+        Assert.Contains("created-by:dotnet-build-in-the-repository-root", result.Problem);
+        Directory.Delete(repository, recursive: true);
+    }
+
+    [Fact]
     public void The_summary_lists_every_notebook_with_its_result()
     {
         var folder = Directory.CreateTempSubdirectory().FullName;

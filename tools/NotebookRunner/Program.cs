@@ -3,11 +3,13 @@ using NotebookRunner;
 
 // Runs the course's notebooks headless, one fresh kernel each, and leaves the executed copies
 // (with every output) and a summary in output/. Usage:
-//   dotnet run --project tools/NotebookRunner [notebook.ipynb ...] [--output DIR] [--time-limit SECONDS]
+//   dotnet run --project tools/NotebookRunner [notebook.ipynb ...] [--output DIR] [--time-limit SECONDS] [--profile]
+// --profile also reruns each notebook with a timing cell after every cell and prints where the time goes.
 var repository = RepositoryRoot.Find();
 var outputFolder = Path.Combine(repository, "output");
 var timeLimit = TimeSpan.FromMinutes(5);
 var notebooks = new List<string>();
+var profile = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -19,11 +21,14 @@ for (var i = 0; i < args.Length; i++)
             timeLimit = TimeSpan.FromSeconds(seconds);
             i++;
             break;
+        case "--profile":
+            profile = true;
+            break;
         case var path when File.Exists(path) && path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase):
             notebooks.Add(Path.GetFullPath(path));
             break;
         default:
-            Console.Error.WriteLine($"Unexpected argument '{args[i]}'. Expected notebook paths (.ipynb), --output DIR or --time-limit SECONDS.");
+            Console.Error.WriteLine($"Unexpected argument '{args[i]}'. Expected notebook paths (.ipynb), --output DIR, --time-limit SECONDS or --profile.");
             return 64;
     }
 }
@@ -48,6 +53,18 @@ foreach (var (notebook, index) in notebooks.Select((n, i) => (n, i + 1)))
     Console.WriteLine(result.Passed
         ? $"passed in {result.Elapsed.TotalSeconds:0.0} s, peak memory {result.PeakMemoryBytes / 1048576} MB"
         : $"FAILED after {result.Elapsed.TotalSeconds:0.0} s: {result.Problem}");
+}
+
+if (profile)
+{
+    foreach (var notebook in notebooks)
+    {
+        Console.WriteLine($"Where the time goes in {Path.GetFileName(notebook)} (wall time per cell, including its compilation):");
+        foreach (var (cell, milliseconds) in await NotebookProfile.RunAsync(notebook, Path.Combine(outputFolder, "profile"), timeLimit))
+        {
+            Console.WriteLine($"  {milliseconds,7:0} ms  {cell}");
+        }
+    }
 }
 
 var summary = RunSummary.Write(results, outputFolder, total.Elapsed);

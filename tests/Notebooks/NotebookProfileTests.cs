@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using NotebookRunner;
+using Xunit;
+
+namespace NeuralNetLessons.Tests.Notebooks;
+
+public class NotebookProfileTests
+{
+    [Fact]
+    public void A_timing_cell_follows_every_code_cell_and_markdown_is_left_alone()
+    {
+        var original = File.ReadAllText(Path.Combine(RepositoryPaths.Notebooks, "01-loading-the-data.ipynb"));
+        var before = JsonNode.Parse(original)!["cells"]!.AsArray();
+
+        var after = JsonNode.Parse(NotebookProfile.Instrument(original))!["cells"]!.AsArray();
+
+        var codeCells = before.Count(c => (string?)c!["cell_type"] == "code");
+        Assert.Equal(before.Count + codeCells, after.Count);
+        for (int i = 0, j = 0; i < before.Count; i++, j++)
+        {
+            Assert.Equal(before[i]!.ToJsonString(), after[j]!.ToJsonString());
+            if ((string?)before[i]!["cell_type"] == "code")
+            {
+                j++;
+                Assert.Contains("[profile]", (string?)after[j]!["source"]![0]);
+            }
+        }
+    }
+}
