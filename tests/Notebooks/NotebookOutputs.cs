@@ -17,6 +17,14 @@ internal static partial class NotebookOutputs
         return (rows.Length, rows);
     }
 
+    /// <summary>Each trace of a Plotly chart's HTML as its name and y values, in order.</summary>
+    public static (string Name, double[] Y)[] ChartSeries(string html) =>
+        [.. Trace().Matches(html).Select(m => (m.Groups[1].Value,
+            m.Groups[2].Value.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()))];
+
+    [GeneratedRegex(@"\{""type"":""scatter"",""name"":""([^""]+)"".*?""y"":\[([^\]]*)\]")]
+    private static partial Regex Trace();
+
     [GeneratedRegex(@"epoch +\d+\b.*?valid(?:ation)? accuracy (\d\.\d{4})")]
     private static partial Regex EpochLine();
 

@@ -74,6 +74,10 @@ public static class NotebookExecution
         var peak = await memory.StopAsync();
         await log;
 
+        if (File.Exists(executedCopy))
+        {
+            PackageProgressCleanup.Apply(executedCopy);
+        }
         var executed = File.Exists(executedCopy) ? ExecutedNotebook.Read(executedCopy) : null;
         return new NotebookResult(notebook, executedCopy, clock.Elapsed, peak, timedOut, process.ExitCode, executed);
     }

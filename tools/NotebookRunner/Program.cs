@@ -3,13 +3,14 @@ using NotebookRunner;
 
 // Runs the course's notebooks headless, one fresh kernel each, and leaves the executed copies
 // (with every output) and a summary in output/. Usage:
-//   dotnet run --project tools/NotebookRunner [notebook.ipynb ...] [--output DIR] [--time-limit SECONDS] [--profile]
+//   dotnet run --project tools/NotebookRunner [notebook.ipynb ...] [--output DIR] [--time-limit SECONDS] [--parallel N] [--profile]
 // --profile also reruns each notebook with a timing cell after every cell and prints where the time goes.
 var repository = RepositoryRoot.Find();
 var outputFolder = Path.Combine(repository, "output");
 var timeLimit = TimeSpan.FromMinutes(5);
 var notebooks = new List<string>();
 var profile = false;
+var parallel = 2; // two kernels at a time: most of a run is one kernel starting up on one core
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -21,6 +22,10 @@ for (var i = 0; i < args.Length; i++)
             timeLimit = TimeSpan.FromSeconds(seconds);
             i++;
             break;
+        case "--parallel" when i + 1 < args.Length && int.TryParse(args[i + 1], out var count) && count > 0:
+            parallel = count;
+            i++;
+            break;
         case "--profile":
             profile = true;
             break;
@@ -28,7 +33,7 @@ for (var i = 0; i < args.Length; i++)
             notebooks.Add(Path.GetFullPath(path));
             break;
         default:
-            Console.Error.WriteLine($"Unexpected argument '{args[i]}'. Expected notebook paths (.ipynb), --output DIR, --time-limit SECONDS or --profile.");
+            Console.Error.WriteLine($"Unexpected argument '{args[i]}'. Expected notebook paths (.ipynb), --output DIR, --time-limit SECONDS, --parallel N or --profile.");
             return 64;
     }
 }
@@ -42,18 +47,29 @@ if (!ToolRestore.Run(repository))
     return 1;
 }
 
-Console.WriteLine($"Running {notebooks.Count} notebook(s) headless; executed copies go to {outputFolder}");
-var results = new List<NotebookResult>();
+Console.WriteLine($"Running {notebooks.Count} notebook(s) headless, {parallel} at a time; executed copies go to {outputFolder}");
 var total = Stopwatch.StartNew();
-foreach (var (notebook, index) in notebooks.Select((n, i) => (n, i + 1)))
+var finished = 0;
+using var slots = new SemaphoreSlim(parallel);
+var results = await Task.WhenAll(notebooks.Select(async notebook =>
 {
-    Console.Write($"[{index}/{notebooks.Count}] {Path.GetFileName(notebook)} ... ");
-    var result = await NotebookExecution.RunAsync(notebook, outputFolder, timeLimit);
-    results.Add(result);
-    Console.WriteLine(result.Passed
-        ? $"passed in {result.Elapsed.TotalSeconds:0.0} s, peak memory {result.PeakMemoryBytes / 1048576} MB"
-        : $"FAILED after {result.Elapsed.TotalSeconds:0.0} s: {result.Problem}");
-}
+    await slots.WaitAsync();
+    try
+    {
+        var result = await NotebookExecution.RunAsync(notebook, outputFolder, timeLimit);
+        lock (slots)
+        {
+            Console.WriteLine($"[{++finished}/{notebooks.Count}] {Path.GetFileName(notebook)} " + (result.Passed
+                ? $"passed in {result.Elapsed.TotalSeconds:0.0} s, peak memory {result.PeakMemoryBytes / 1048576} MB"
+                : $"FAILED after {result.Elapsed.TotalSeconds:0.0} s: {result.Problem}"));
+        }
+        return result;
+    }
+    finally
+    {
+        slots.Release();
+    }
+}));
 
 if (profile)
 {
@@ -69,5 +85,5 @@ if (profile)
 
 var summary = RunSummary.Write(results, outputFolder, total.Elapsed);
 var failed = results.Count(r => !r.Passed);
-Console.WriteLine($"{results.Count - failed} passed, {failed} failed in {total.Elapsed.TotalSeconds:0.0} s; summary: {summary}");
+Console.WriteLine($"{results.Length - failed} passed, {failed} failed in {total.Elapsed.TotalSeconds:0.0} s; summary: {summary}");
 return failed == 0 ? 0 : 1;
