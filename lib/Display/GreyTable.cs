@@ -66,7 +66,7 @@ public sealed class GreyTable
     public string ToHtml()
     {
         var html = new StringBuilder();
-        html.Append("""<table style="border-collapse:collapse;font-family:monospace;font-size:8pt;line-height:1.1">""");
+        html.Append("""<table style="border-collapse:collapse;font-family:monospace;font-size:9pt;line-height:1.2">""");
         html.Append("<thead><tr><th></th>");
         for (int column = 0; column < Values[0].Count; column++)
         {
@@ -79,7 +79,7 @@ public sealed class GreyTable
             foreach (double value in Values[row])
             {
                 var (background, text) = Shade(value);
-                html.Append($"""<td style="background-color:{background};color:{text};padding:1px 3px;text-align:right">{Format(value)}</td>""");
+                html.Append($"""<td style="background-color:{background};color:{text};padding:1px 3px;min-width:2.6em;text-align:right">{Format(value)}</td>""");
             }
             html.Append("</tr>");
         }
