@@ -1,4 +1,5 @@
 using Xunit;
+using static System.FormattableString;
 using System.Formats.Tar;
 
 namespace NeuralNetLessons.Tests;
@@ -8,13 +9,31 @@ public class DataSetArchiveTests
     static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     [Fact]
-    public void MnistTinyDescribesThePublishedArchive()
+    public void The_data_README_names_the_archive_the_code_downloads()
     {
         var archive = DataSetArchive.MnistTiny;
-        Assert.Equal("https://s3.amazonaws.com/fast-ai-sample/mnist_tiny.tgz", archive.Url.ToString());
-        Assert.Equal(342_207, archive.Size);
-        Assert.Equal("56143e8f24db90d925d82a5a74141875", archive.Md5);
-        Assert.Equal("mnist_tiny", archive.TopFolder);
+        var readme = File.ReadAllText(Path.Combine(Notebooks.RepositoryPaths.Root, "data", "README.md"));
+        Assert.Contains(archive.Url.ToString(), readme);
+        Assert.Contains(archive.Size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", readme);
+        Assert.Contains(archive.Md5, readme);
+        Assert.Contains($"data/{archive.TopFolder}/", readme);
+    }
+
+    [Fact]
+    public void An_unreachable_server_fails_saying_how_to_work_offline_and_leaves_nothing()
+    {
+        using var temp = new TempFolder();
+        var port = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        port.Start();
+        var closed = new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)port.LocalEndpoint).Port}/mnist_tiny.tgz");
+        port.Stop();
+
+        var error = Assert.Throws<HttpRequestException>(
+            () => (DataSetArchive.MnistTiny with { Url = closed }).DownloadInto(temp.Path, null, Http));
+
+        Assert.Contains(closed.ToString(), error.Message);
+        Assert.Contains(MnistTiny.EnvironmentVariable, error.Message);
+        Assert.Empty(temp.Contents());
     }
 
     [Fact]
@@ -40,7 +59,7 @@ public class DataSetArchiveTests
             temp.Contents());
         Assert.Equal(TestImages.GreyPng(), File.ReadAllBytes(temp.Combine("mnist_tiny", "train", "3", "1.png")));
         Assert.Contains("100%", log.ToString());
-        Assert.Contains($"{tgz.Length:N0} bytes", log.ToString());
+        Assert.Contains(Invariant($"{tgz.Length:N0} bytes"), log.ToString());
     }
 
     [Fact]
@@ -88,8 +107,8 @@ public class DataSetArchiveTests
         var error = Assert.Throws<InvalidDataException>(
             () => TestArchives.Describe(tgz, server.Url).DownloadInto(temp.Path, null, Http));
 
-        Assert.Contains($"expected {tgz.Length:N0} bytes", error.Message);
-        Assert.Contains($"after {tgz.Length / 2:N0} bytes", error.Message);
+        Assert.Contains(Invariant($"expected {tgz.Length:N0} bytes"), error.Message);
+        Assert.Contains(Invariant($"after {tgz.Length / 2:N0} bytes"), error.Message);
         Assert.Empty(temp.Contents());
     }
 
@@ -104,8 +123,8 @@ public class DataSetArchiveTests
 
         var error = Assert.Throws<InvalidDataException>(() => archive.DownloadInto(temp.Path, null, Http));
 
-        Assert.Contains($"expected {tgz.Length:N0} bytes with MD5 56143e8f24db90d925d82a5a74141875", error.Message);
-        Assert.Contains($"got {tgz.Length:N0} bytes with MD5 {actualMd5}", error.Message);
+        Assert.Contains(Invariant($"expected {tgz.Length:N0} bytes with MD5 56143e8f24db90d925d82a5a74141875"), error.Message);
+        Assert.Contains(Invariant($"got {tgz.Length:N0} bytes with MD5 {actualMd5}"), error.Message);
         Assert.Empty(temp.Contents());
     }
 

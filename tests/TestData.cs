@@ -4,8 +4,9 @@ namespace NeuralNetLessons.Tests;
 static class TestData
 {
     /// <summary>
-    /// The real data set: <c>MNIST_TINY_DIR</c> if set, else <c>../shared/data/mnist_tiny</c>
-    /// relative to the repository root (the folder holding Directory.Packages.props).
+    /// The real data set: <c>MNIST_TINY_DIR</c> if set (CI sets it), else <c>../shared/data/mnist_tiny</c>
+    /// beside the repository where that copy exists, else wherever <see cref="MnistTiny.Locate(string?, TextWriter?)"/>
+    /// finds or downloads it, as for a user.
     /// </summary>
     public static string MnistTinyRoot { get; } = FindRealData();
 
@@ -19,15 +20,8 @@ static class TestData
         {
             return fromEnvironment;
         }
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Directory.Packages.props")))
-            {
-                return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data", "mnist_tiny"));
-            }
-        }
-        throw new InvalidOperationException(
-            $"No repository root (Directory.Packages.props) above {AppContext.BaseDirectory}; set {MnistTiny.EnvironmentVariable}.");
+        string shared = Path.GetFullPath(Path.Combine(Notebooks.RepositoryPaths.Root, "..", "shared", "data", "mnist_tiny"));
+        return Directory.Exists(shared) ? shared : MnistTiny.Locate();
     }
 }
 

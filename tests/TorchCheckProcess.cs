@@ -24,12 +24,12 @@ internal static class TorchCheckProcess
         }
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
+        var stdout = process.StandardOutput.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"TorchCheck {string.Join(' ', args)} did not finish in 2 minutes.");
         }
-        return (process.ExitCode, stdout + stderr.Result);
+        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }

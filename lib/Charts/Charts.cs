@@ -25,7 +25,7 @@ public static class Charts
         if (image.dim() != 2)
         {
             throw new ArgumentException(
-                $"A heatmap needs a 2-D tensor [rows, columns]; got shape [{string.Join(", ", image.shape)}].", nameof(image));
+                $"A heatmap needs a 2-D tensor [rows, columns]; got shape {Shape.Of(image)}.", nameof(image));
         }
         var (rows, columns) = ((int)image.shape[0], (int)image.shape[1]);
         double[] flat;

@@ -49,7 +49,15 @@ public sealed record DataSetArchive(Uri Url, long Size, string Md5, string TopFo
             {
                 throw new InvalidDataException($"{Url} has no top folder {TopFolder}/.");
             }
-            Directory.Move(unpacked, target);
+            try
+            {
+                Directory.Move(unpacked, target);
+            }
+            catch (IOException) when (Directory.Exists(target))
+            {
+                // Another process (a second notebook started at the same time) finished first.
+                return target;
+            }
             log?.WriteLine($"Unpacked {TopFolder} to {target}");
             return target;
         }
@@ -66,7 +74,17 @@ public sealed record DataSetArchive(Uri Url, long Size, string Md5, string TopFo
     void Download(string tempFile, TextWriter? log, HttpClient http)
     {
         log?.WriteLine($"Downloading {Url} ({Bytes(Size)})");
-        using var response = http.GetAsync(Url, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
+        HttpResponseMessage response;
+        try
+        {
+            response = http.GetAsync(Url, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            throw new HttpRequestException(
+                $"Downloading {Url} failed: {e.Message} Offline? Set {NeuralNetLessons.MnistTiny.EnvironmentVariable} to a copy of the data set's folder.", e);
+        }
+        using var _ = response;
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException(

@@ -89,7 +89,7 @@ public static class MnistImages
         if (bytes.dtype != ScalarType.Byte)
         {
             throw new ArgumentException(
-                $"Scale expects uint8 pixel values (as LoadImage and LoadFolder give), got {bytes.dtype} of shape [{string.Join(", ", bytes.shape)}].",
+                $"Scale expects uint8 pixel values (as LoadImage and LoadFolder give), got {bytes.dtype} of shape {Shape.Of(bytes)}.",
                 nameof(bytes));
         }
         return bytes.to_type(ScalarType.Float32) / 255f;

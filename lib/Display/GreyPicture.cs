@@ -19,7 +19,7 @@ public sealed record GreyPicture(byte[] Png, int Width, int Height, string? Capt
         if (pixels.dim() != 2)
         {
             throw new ArgumentException(
-                $"A picture needs a 2-D tensor [height, width]; got shape [{string.Join(", ", pixels.shape)}].", nameof(pixels));
+                $"A picture needs a 2-D tensor [height, width]; got shape {Shape.Of(pixels)}.", nameof(pixels));
         }
         var bytes = ToBytes(pixels);
         var (height, width) = ((int)pixels.shape[0], (int)pixels.shape[1]);

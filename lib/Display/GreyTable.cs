@@ -42,7 +42,7 @@ public sealed class GreyTable
         if (image.dim() != 2)
         {
             throw new ArgumentException(
-                $"A grey table needs a 2-D tensor [rows, columns]; got shape {Shape(image)}.", nameof(image));
+                $"A grey table needs a 2-D tensor [rows, columns]; got shape {Shape.Of(image)}.", nameof(image));
         }
         var (rowStart, rowEnd) = Resolve(image, rows, 0, "Rows", nameof(rows));
         var (columnStart, columnEnd) = Resolve(image, columns, 1, "Columns", nameof(columns));
@@ -111,11 +111,10 @@ public sealed class GreyTable
         if (start < 0 || end > size || start >= end)
         {
             throw new ArgumentException(
-                $"{what} {range} (end exclusive) do not fit the tensor of shape {Shape(image)}: " +
+                $"{what} {range} (end exclusive) do not fit the tensor of shape {Shape.Of(image)}: " +
                 $"{what.ToLowerInvariant()} go from 0 to {size - 1}, and the range must hold at least one.", parameter);
         }
         return ((int)start, (int)end);
     }
 
-    private static string Shape(Tensor tensor) => $"[{string.Join(", ", tensor.shape)}]";
 }

@@ -17,6 +17,6 @@ public static class NotebookFormatters
 
     /// <summary>A tensor as its shape and type, then its values the way NumPy prints them.</summary>
     public static string Describe(Tensor tensor) =>
-        $"tensor of shape [{string.Join(", ", tensor.shape)}], {tensor.dtype}\n" +
+        $"tensor of shape {Shape.Of(tensor)}, {tensor.dtype}\n" +
         tensor.ToString(TorchSharp.TensorStringStyle.Numpy);
 }

@@ -24,7 +24,7 @@ public sealed class DataBatches : IEnumerable<(Tensor X, Tensor Y)>
         if (x.dim() == 0 || y.dim() == 0 || x.shape[0] != y.shape[0])
         {
             throw new ArgumentException(
-                $"Inputs {Shapes.Describe(x)} and targets {Shapes.Describe(y)} must have the same first dimension (one row per sample).");
+                $"Inputs {Shape.Of(x)} and targets {Shape.Of(y)} must have the same first dimension (one row per sample).");
         }
         if (batchSize <= 0)
         {

@@ -19,7 +19,7 @@ public static class Sgd
         {
             Tensor grad = p.grad
                 ?? throw new InvalidOperationException(
-                    $"Parameter {Shapes.Describe(p)} has no gradient: call backward() on the loss before stepping.");
+                    $"Parameter {Shape.Of(p)} has no gradient: call backward() on the loss before stepping.");
             p.sub_(grad * lr);
             grad.zero_();
         }

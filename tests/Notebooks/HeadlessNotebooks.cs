@@ -12,9 +12,19 @@ public sealed class HeadlessNotebooks
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> runs = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> secondRuns = new();
-    private readonly string output = Directory.CreateTempSubdirectory("executed-notebooks-").FullName;
+    // Inside the repository (git-ignored), so a failed run's executed notebooks can be opened.
+    private readonly string output = Path.Combine(RepositoryPaths.Root, "artifacts", "test-results", "notebooks");
     private readonly SemaphoreSlim slots = new(2);
     private readonly Lazy<bool> tools = new(() => ToolRestore.Run(RepositoryPaths.Root));
+
+    /// <summary>Starts every committed notebook at once (two kernels at a time) for the tests to await.</summary>
+    public HeadlessNotebooks()
+    {
+        foreach (var notebook in RepositoryPaths.CommittedNotebooks)
+        {
+            _ = RunAsync(notebook);
+        }
+    }
 
     public Task<NotebookResult> RunAsync(string notebook) =>
         runs.GetOrAdd(Path.GetFullPath(notebook), path => new(() => RunOnceAsync(path))).Value;
@@ -32,7 +42,12 @@ public sealed class HeadlessNotebooks
         await slots.WaitAsync();
         try
         {
-            var environment = new Dictionary<string, string> { [MnistTiny.EnvironmentVariable] = TestData.MnistTinyRoot };
+            var environment = new Dictionary<string, string>
+            {
+                [MnistTiny.EnvironmentVariable] = TestData.MnistTinyRoot,
+                // The tests read numbers back from what the notebooks print: fix their format.
+                ["LC_ALL"] = "C.UTF-8",
+            };
             return await NotebookExecution.RunAsync(notebook, Path.Combine(output, subfolder), TimeSpan.FromMinutes(5), environment);
         }
         finally

@@ -4,8 +4,29 @@ using Xunit;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
+[Collection(nameof(HeadlessNotebooks))]
 public class NotebookProfileTests
 {
+    [Fact]
+    public async Task Profiling_times_every_cell_whatever_characters_its_first_line_holds()
+    {
+        var notebook = Path.Combine(AppContext.BaseDirectory, "data", "profile-me.ipynb");
+        var output = Directory.CreateTempSubdirectory("profile-").FullName;
+        try
+        {
+            var cells = await NotebookProfile.RunAsync(notebook, output, TimeSpan.FromMinutes(5));
+
+            Assert.Equal(
+                ["kernel start + #r \"nuget: NeuralNetLessons, *-*\"", "var path = @\"C:\\data\\{x}\"; // a \"quoted\" {brace}", "path.Length"],
+                cells.Select(c => c.Cell));
+            Assert.All(cells, c => Assert.True(c.Milliseconds >= 0));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_timing_cell_follows_every_code_cell_and_markdown_is_left_alone()
     {

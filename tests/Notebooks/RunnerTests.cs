@@ -22,12 +22,12 @@ public class RunnerTests(HeadlessNotebooks notebooks)
     public async Task A_notebook_run_before_the_library_is_built_names_the_command_to_run()
     {
         // A copy of the repository's NuGet and tool set-up, with an empty library feed.
-        var repository = Directory.CreateTempSubdirectory("unbuilt-").FullName;
-        Directory.CreateDirectory(Path.Combine(repository, "artifacts", "feed"));
-        Directory.CreateDirectory(Path.Combine(repository, ".config"));
-        File.Copy(Path.Combine(RepositoryPaths.Root, "nuget.config"), Path.Combine(repository, "nuget.config"));
-        File.Copy(Path.Combine(RepositoryPaths.Root, ".config", "dotnet-tools.json"), Path.Combine(repository, ".config", "dotnet-tools.json"));
-        var notebook = Path.Combine(repository, "setup-only.ipynb");
+        using var repository = new TempFolder();
+        Directory.CreateDirectory(repository.Combine("artifacts", "feed"));
+        Directory.CreateDirectory(repository.Combine(".config"));
+        File.Copy(Path.Combine(RepositoryPaths.Root, "nuget.config"), repository.Combine("nuget.config"));
+        File.Copy(Path.Combine(RepositoryPaths.Root, ".config", "dotnet-tools.json"), repository.Combine(".config", "dotnet-tools.json"));
+        var notebook = repository.Combine("setup-only.ipynb");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "data", "failing.ipynb"), notebook);
 
         var result = await notebooks.RunAsync(notebook);
@@ -35,13 +35,13 @@ public class RunnerTests(HeadlessNotebooks notebooks)
         Assert.False(result.Passed);
         Assert.Contains("Unable to find package NeuralNetLessons", result.Problem);
         Assert.Contains("created-by:dotnet-build-in-the-repository-root", result.Problem);
-        Directory.Delete(repository, recursive: true);
     }
 
     [Fact]
     public void The_summary_lists_every_notebook_with_its_result()
     {
-        var folder = Directory.CreateTempSubdirectory().FullName;
+        using var temp = new TempFolder();
+        var folder = temp.Path;
         var results = new[]
         {
             new NotebookResult("a.ipynb", "x", TimeSpan.FromSeconds(2), 300 << 20, false, 0, null),

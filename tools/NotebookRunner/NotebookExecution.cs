@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace NotebookRunner;
 
@@ -10,15 +11,16 @@ public sealed record NotebookResult(
     long PeakMemoryBytes,
     bool TimedOut,
     int ExitCode,
-    ExecutedNotebook? Executed)
+    ExecutedNotebook? Executed,
+    string Diagnostics = "")
 {
     public bool Passed => !TimedOut && ExitCode == 0 && Executed is { Errors.Count: 0 };
 
     public string Problem =>
-        TimedOut ? $"did not finish within the time limit ({Elapsed.TotalSeconds:0} s)"
-        : Executed is null ? $"dotnet-repl exited with code {ExitCode} and wrote no executed notebook"
+        TimedOut ? string.Create(CultureInfo.InvariantCulture, $"did not finish within the time limit ({Elapsed.TotalSeconds:0} s)")
+        : Executed is null ? $"dotnet-repl exited with code {ExitCode} and wrote no executed notebook{Diagnostics}"
         : Executed.Errors.Count > 0 ? Executed.Errors[0]
-        : ExitCode != 0 ? $"dotnet-repl exited with code {ExitCode}"
+        : ExitCode != 0 ? $"dotnet-repl exited with code {ExitCode}{Diagnostics}"
         : "";
 }
 
@@ -28,8 +30,14 @@ public sealed record NotebookResult(
 /// </summary>
 public static class NotebookExecution
 {
+    /// <param name="workingDirectory">Where the kernel runs; by default the notebook's folder. It must be
+    /// inside the repository, where nuget.config and the tool manifest are found.</param>
     public static async Task<NotebookResult> RunAsync(
-        string notebook, string outputFolder, TimeSpan timeLimit, IReadOnlyDictionary<string, string>? environment = null)
+        string notebook,
+        string outputFolder,
+        TimeSpan timeLimit,
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
     {
         notebook = Path.GetFullPath(notebook);
         Directory.CreateDirectory(outputFolder);
@@ -38,7 +46,7 @@ public static class NotebookExecution
 
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(notebook)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(notebook)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
@@ -55,7 +63,8 @@ public static class NotebookExecution
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         process.StandardInput.Close();
-        var log = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
         var memory = new PeakMemoryWatch(process);
 
         using var timeout = new CancellationTokenSource(timeLimit);
@@ -72,13 +81,28 @@ public static class NotebookExecution
         }
         clock.Stop();
         var peak = await memory.StopAsync();
-        await log;
+        var diagnostics = Tail(await output + await errors);
 
-        if (File.Exists(executedCopy))
+        ExecutedNotebook? executed = null;
+        try
         {
-            PackageProgressCleanup.Apply(executedCopy);
+            if (File.Exists(executedCopy))
+            {
+                PackageProgressCleanup.Apply(executedCopy);
+                executed = ExecutedNotebook.Read(executedCopy);
+            }
         }
-        var executed = File.Exists(executedCopy) ? ExecutedNotebook.Read(executedCopy) : null;
-        return new NotebookResult(notebook, executedCopy, clock.Elapsed, peak, timedOut, process.ExitCode, executed);
+        catch (Exception e) when (e is IOException or FormatException or System.Text.Json.JsonException)
+        {
+            diagnostics = $"\n{executedCopy} could not be read: {e.Message}{diagnostics}";
+        }
+        return new NotebookResult(notebook, executedCopy, clock.Elapsed, peak, timedOut, process.ExitCode, executed, diagnostics);
+    }
+
+    // The last lines dotnet-repl printed: why it failed when it wrote no notebook.
+    private static string Tail(string log)
+    {
+        var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? "" : "; it printed:\n  " + string.Join("\n  ", lines.TakeLast(10));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -19,7 +20,8 @@ public static partial class NotebookProfile
         Directory.CreateDirectory(outputFolder);
         var copy = Path.Combine(outputFolder, "profiled-" + Path.GetFileName(notebook));
         File.WriteAllText(copy, Instrument(File.ReadAllText(notebook)));
-        var result = await NotebookExecution.RunAsync(copy, Path.Combine(outputFolder, "executed"), timeLimit);
+        var result = await NotebookExecution.RunAsync(
+            copy, Path.Combine(outputFolder, "executed"), timeLimit, workingDirectory: Path.GetDirectoryName(Path.GetFullPath(notebook)));
         if (!result.Passed)
         {
             throw new InvalidOperationException($"{Path.GetFileName(notebook)} failed while profiling: {result.Problem}");
@@ -42,12 +44,12 @@ public static partial class NotebookProfile
             {
                 continue;
             }
-            var label = FirstLine(cell).Replace("\"", "'").Replace("{", "(").Replace("}", ")");
+            var label = JsonSerializer.Serialize((first ? "kernel start + " : "") + FirstLine(cell));
             var elapsed = first
-                ? "(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds"
-                : "__profileClock.Elapsed.TotalMilliseconds";
+                ? "(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime)"
+                : "__profileClock.Elapsed";
             var code = (first ? "var __profileClock = new System.Diagnostics.Stopwatch();\n" : "") +
-                $"System.Console.WriteLine($\"{Marker} {{{elapsed}:0}} ms {(first ? "kernel start + " : "")}{label}\");\n" +
+                $"System.Console.WriteLine(\"{Marker} \" + {elapsed}.TotalMilliseconds.ToString(\"0\", System.Globalization.CultureInfo.InvariantCulture) + \" ms \" + {label});\n" +
                 "__profileClock.Restart();";
             instrumented.Add(new JsonObject
             {
@@ -65,8 +67,8 @@ public static partial class NotebookProfile
 
     private static string FirstLine(JsonNode cell)
     {
-        var source = string.Concat(cell["source"]!.AsArray().Select(line => (string?)line));
-        var line = source.Split('\n').First(l => l.Trim().Length > 0).Trim();
+        var source = cell["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)cell["source"] ?? "";
+        var line = source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(empty cell)";
         return line.Length > 60 ? line[..57] + "..." : line;
     }
 

@@ -71,19 +71,26 @@ var results = await Task.WhenAll(notebooks.Select(async notebook =>
     }
 }));
 
-if (profile)
-{
-    foreach (var notebook in notebooks)
-    {
-        Console.WriteLine($"Where the time goes in {Path.GetFileName(notebook)} (wall time per cell, including its compilation):");
-        foreach (var (cell, milliseconds) in await NotebookProfile.RunAsync(notebook, Path.Combine(outputFolder, "profile"), timeLimit))
-        {
-            Console.WriteLine($"  {milliseconds,7:0} ms  {cell}");
-        }
-    }
-}
-
 var summary = RunSummary.Write(results, outputFolder, total.Elapsed);
 var failed = results.Count(r => !r.Passed);
 Console.WriteLine($"{results.Length - failed} passed, {failed} failed in {total.Elapsed.TotalSeconds:0.0} s; summary: {summary}");
+
+if (profile)
+{
+    foreach (var notebook in results.Where(r => r.Passed).Select(r => r.Notebook))
+    {
+        Console.WriteLine($"Where the time goes in {Path.GetFileName(notebook)} (wall time per cell, including its compilation):");
+        try
+        {
+            foreach (var (cell, milliseconds) in await NotebookProfile.RunAsync(notebook, Path.Combine(outputFolder, "profile"), timeLimit))
+            {
+                Console.WriteLine($"  {milliseconds,7:0} ms  {cell}");
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.WriteLine($"  could not profile it: {e.Message}");
+        }
+    }
+}
 return failed == 0 ? 0 : 1;

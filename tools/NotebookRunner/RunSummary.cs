@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace NotebookRunner;
@@ -14,9 +15,11 @@ public static class RunSummary
             .AppendLine("|---|---|---:|---:|---|");
         foreach (var r in results)
         {
-            text.AppendLine($"| {Path.GetFileName(r.Notebook)} | {(r.Passed ? "passed" : "FAILED")} | {r.Elapsed.TotalSeconds:0.0} | {r.PeakMemoryBytes / 1048576} | {r.Problem.Replace("|", "\\|")} |");
+            var problem = r.Problem.Replace("|", "\\|").Replace("\n", " ");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {Path.GetFileName(r.Notebook)} | {(r.Passed ? "passed" : "FAILED")} | {r.Elapsed.TotalSeconds:0.0} | {r.PeakMemoryBytes / 1048576} | {problem} |");
         }
-        text.AppendLine().AppendLine($"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed in {total.TotalSeconds:0.0} s.");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed in {total.TotalSeconds:0.0} s.");
         var path = Path.Combine(outputFolder, "summary.md");
         File.WriteAllText(path, text.ToString());
         return path;
