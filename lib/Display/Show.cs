@@ -23,8 +23,3 @@ public static class Show
     /// <summary>Rows of any type as a table with a column per property (a plain list shows as a tree).</summary>
     public static TabularDataResource Table<T>(IEnumerable<T> rows) => rows.ToTabularDataResource();
 }
-
-public sealed record PictureRow(IReadOnlyList<GreyPicture> Pictures)
-{
-    public string ToHtml() => $"<div>{string.Concat(Pictures.Select(p => p.ToHtml()))}</div>";
-}

@@ -7,7 +7,7 @@ namespace NeuralNetLessons.Notebook;
 /// first chart fails to load FSharp.Core. The two are compatible for what Plotly.NET uses:
 /// answer any request for FSharp.Core with the copy the kernel has already loaded.
 /// </summary>
-public static class FSharpCoreRedirect
+internal static class FSharpCoreRedirect
 {
     private static int registered;
 

@@ -8,14 +8,14 @@ namespace NeuralNetLessons;
 /// <param name="Name">The version name, e.g. <c>GLIBCXX_3.4.32</c>.</param>
 /// <param name="IsWeak">Whether the loader accepts the version being absent (VER_FLG_WEAK).</param>
 /// <param name="FlagsOffset">File offset of the entry's <c>vna_flags</c> field.</param>
-public sealed record RequiredSymbolVersion(string Library, string Name, bool IsWeak, long FlagsOffset);
+internal sealed record RequiredSymbolVersion(string Library, string Name, bool IsWeak, long FlagsOffset);
 
 /// <summary>
 /// Reads the symbol versions a 64-bit little-endian ELF file requires (its <c>.gnu.version_r</c>
 /// section) and makes copies in which a named version is marked weak.
 /// Malformed input throws <see cref="InvalidDataException"/> naming the file.
 /// </summary>
-public static class ElfSymbolVersions
+internal static class ElfSymbolVersions
 {
     private const uint ShtGnuVerneed = 0x6ffffffe;
     private const ushort VerFlgWeak = 0x2;

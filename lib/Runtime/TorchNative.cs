@@ -29,7 +29,7 @@ public static class TorchNative
     public static void EnsureLoaded() => _ = Loaded.Value;
 
     /// <summary>Where the patched copies are kept: one folder per SHA-256 of the original file.</summary>
-    public static string CacheRoot
+    internal static string CacheRoot
     {
         get
         {

@@ -19,7 +19,7 @@ public static partial class NotebookProfile
     {
         Directory.CreateDirectory(outputFolder);
         var copy = Path.Combine(outputFolder, "profiled-" + Path.GetFileName(notebook));
-        File.WriteAllText(copy, Instrument(File.ReadAllText(notebook)));
+        AtomicFile.WriteAllText(copy, Instrument(File.ReadAllText(notebook)));
         var result = await NotebookExecution.RunAsync(
             copy, Path.Combine(outputFolder, "executed"), timeLimit, workingDirectory: Path.GetDirectoryName(Path.GetFullPath(notebook)));
         if (!result.Passed)

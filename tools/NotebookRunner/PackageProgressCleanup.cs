@@ -26,7 +26,7 @@ public static class PackageProgressCleanup
         }
         if (removed > 0)
         {
-            File.WriteAllText(executedNotebook, notebook.ToJsonString(new() { WriteIndented = true }));
+            AtomicFile.WriteAllText(executedNotebook, notebook.ToJsonString(new() { WriteIndented = true }));
         }
     }
 

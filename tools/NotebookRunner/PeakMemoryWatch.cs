@@ -49,9 +49,13 @@ internal sealed class PeakMemoryWatch
             {
                 peaks[pid] = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
             }
-            foreach (var child in File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // Children are listed per thread that started them.
+            foreach (var thread in Directory.GetDirectories($"/proc/{pid}/task"))
             {
-                Sample(int.Parse(child), peaks);
+                foreach (var child in File.ReadAllText(Path.Combine(thread, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Sample(int.Parse(child), peaks);
+                }
             }
         }
         catch (IOException)

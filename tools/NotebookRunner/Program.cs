@@ -57,12 +57,9 @@ var results = await Task.WhenAll(notebooks.Select(async notebook =>
     try
     {
         var result = await NotebookExecution.RunAsync(notebook, outputFolder, timeLimit);
-        lock (slots)
-        {
-            Console.WriteLine($"[{++finished}/{notebooks.Count}] {Path.GetFileName(notebook)} " + (result.Passed
-                ? $"passed in {result.Elapsed.TotalSeconds:0.0} s, peak memory {result.PeakMemoryBytes / 1048576} MB"
-                : $"FAILED after {result.Elapsed.TotalSeconds:0.0} s: {result.Problem}"));
-        }
+        Console.WriteLine($"[{Interlocked.Increment(ref finished)}/{notebooks.Count}] {Path.GetFileName(notebook)} " + (result.Passed
+            ? $"passed in {result.Elapsed.TotalSeconds:0.0} s, peak memory {result.PeakMemoryBytes / 1048576} MB"
+            : $"FAILED after {result.Elapsed.TotalSeconds:0.0} s: {result.Problem}"));
         return result;
     }
     finally

@@ -21,7 +21,7 @@ public static class RunSummary
         }
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed in {total.TotalSeconds:0.0} s.");
         var path = Path.Combine(outputFolder, "summary.md");
-        File.WriteAllText(path, text.ToString());
+        AtomicFile.WriteAllText(path, text.ToString());
         return path;
     }
 }
