@@ -9,9 +9,6 @@ public class MnistTensorTests
 {
     static readonly string Threes = Path.Combine(TestData.MnistTinyRoot, "train", "3");
 
-    // Tests may touch torch before any library type, so load the natives first.
-    public MnistTensorTests() => TorchNative.EnsureLoaded();
-
     [Fact]
     public void RealImageIsA28By28ByteTensorWithItsPixels()
     {

@@ -82,7 +82,8 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.Equal(relu, accuracy[1].Y);
         var loss = NotebookOutputs.ChartSeries(charts[1]);
         Assert.All(loss, series => Assert.True(series.Y[^1] < series.Y[0], $"{series.Name}: the training loss falls"));
-        Assert.Contains($"after 20 epochs: linear model {linear[^1]:0.0000}, ReLU net {relu[^1]:0.0000}", curves.Text);
+        Assert.Contains(
+            FormattableString.Invariant($"after 20 epochs: linear model {linear[^1]:0.0000}, ReLU net {relu[^1]:0.0000}"), curves.Text);
     }
 
     [Theory]
