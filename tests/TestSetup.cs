@@ -1,3 +1,4 @@
+global using NeuralNetLessons.Runtime;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 

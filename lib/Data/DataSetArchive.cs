@@ -9,7 +9,7 @@ namespace NeuralNetLessons;
 /// A published .tgz data set archive: where it lives, the size and MD5 it must have, and the one
 /// top folder it unpacks to. The C# side of what fastai's <c>untar_data</c> downloads.
 /// </summary>
-public sealed record DataSetArchive(Uri Url, long Size, string Md5, string TopFolder)
+internal sealed record DataSetArchive(Uri Url, long Size, string Md5, string TopFolder)
 {
     /// <summary>fastai's MNIST_TINY: 3s and 7s, 28x28 greyscale PNGs (see data/README.md).</summary>
     public static DataSetArchive MnistTiny { get; } = new(

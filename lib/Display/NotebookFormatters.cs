@@ -1,18 +1,29 @@
 using Microsoft.DotNet.Interactive.Formatting;
+using Plotly.NET;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons;
 
-/// <summary>How the notebook kernel shows the library's pictures, grey tables and TorchSharp tensors. Charts need nothing here: Plotly.NET.Interactive shows them.</summary>
-public static class NotebookFormatters
+/// <summary>How the notebook kernel shows charts, the library's pictures and tables, and TorchSharp tensors.</summary>
+internal static class NotebookFormatters
 {
+    /// <summary>
+    /// Plotly's own MIME type: a chart's figure as JSON, which VS Code and JupyterLab draw with the
+    /// plotly.js they bundle, so charts draw offline.
+    /// </summary>
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+
     public static void Register()
     {
         Formatter.Register<GreyPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<PictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<GreyTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextFormatter.MimeType);
+        // Plotly.NET.Interactive gives the text/html (plotly.js from its CDN): kept as the fallback
+        // for front ends that cannot draw Plotly's JSON.
+        Formatter.Register<GenericChart>((chart, writer) => writer.Write(GenericChart.toFigureJson(chart)), PlotlyMimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), PlotlyMimeType, HtmlFormatter.MimeType);
     }
 
     /// <summary>A tensor as its shape and type, then its values the way NumPy prints them.</summary>

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Runtime;
 
 /// <summary>One symbol version an ELF file needs from a shared library (an Elf64_Vernaux entry).</summary>
 /// <param name="Library">The library that must provide it, e.g. <c>libstdc++.so.6</c>.</param>

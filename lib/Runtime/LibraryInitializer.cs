@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Runtime;
 
 internal static class LibraryInitializer
 {

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Runtime;
 
 /// <summary>TorchSharp's native libraries could not be loaded; the message says what was tried and what to do.</summary>
 public sealed class TorchNativeLoadException(string message, Exception? inner = null) : Exception(message, inner);

@@ -2,7 +2,7 @@ using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons.Tests.Training;
+namespace NeuralNetLessons.Tests;
 
 public class AccuracyTests
 {

@@ -1,7 +1,7 @@
 using Xunit;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons.Tests.Training;
+namespace NeuralNetLessons.Tests;
 
 /// <summary>
 /// Tests that seed or draw from TorchSharp's global generator. The generator is shared by the

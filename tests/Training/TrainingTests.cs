@@ -3,7 +3,7 @@ using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons.Tests.Training;
+namespace NeuralNetLessons.Tests;
 
 [Collection(GlobalGenerator.Name)]
 public partial class TrainingTests(MnistTrainingData data)
@@ -29,7 +29,7 @@ public partial class TrainingTests(MnistTrainingData data)
     }
 
     TrainingHistory Fit((Func<Tensor, Tensor> Model, Tensor[] Parameters) net, int epochs, TextWriter? log = null) =>
-        NeuralNetLessons.Training.Fit(net.Model, net.Parameters, data.Train, data.Valid, lr: 1.0, epochs, log);
+        Training.Fit(net.Model, net.Parameters, data.Train, data.Valid, lr: 1.0, epochs, log);
 
     [Fact]
     public void GivesExactlyTheNumbersOfTheLoopWrittenOutByHand()
@@ -131,7 +131,7 @@ public partial class TrainingTests(MnistTrainingData data)
         Assert.Matches(LogLine(), lines[0]);
         Assert.StartsWith("epoch  1  loss ", lines[0]);
         Assert.StartsWith("epoch  2  loss ", lines[1]);
-        Assert.Equal(NeuralNetLessons.Training.Format(history.Epochs[1]), lines[1]);
+        Assert.Equal(Training.Format(history.Epochs[1]), lines[1]);
         Assert.EndsWith($"valid accuracy {history.Epochs[1].ValidationAccuracy:F4}", lines[1]);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive;
 
-namespace NeuralNetLessons.Notebook;
+namespace NeuralNetLessons.Runtime;
 
 /// <summary>
 /// Runs when a notebook references the NeuralNetLessons package, before the first user cell:
@@ -14,7 +14,11 @@ public sealed class KernelSetup : IKernelExtension
         var problems = new List<string>();
         Try("TorchSharp's native libraries", TorchNative.EnsureLoaded, problems);
         Try("F# runtime for charts", FSharpCoreRedirect.Register, problems);
-        Try("displays for pictures and tensors", NotebookFormatters.Register, problems);
+        Try("displays for charts, pictures and tensors", NotebookFormatters.Register, problems);
+        if (problems.Count == 0)
+        {
+            _ = WarmUp.Start();
+        }
         var summary = problems.Count == 0
             ? "NeuralNetLessons is ready."
             : "NeuralNetLessons loaded with problems:\n" + string.Join("\n", problems);

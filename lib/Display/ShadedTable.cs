@@ -11,9 +11,9 @@ namespace NeuralNetLessons;
 /// so the digit can be seen in the numbers. Bytes are shaded on 0..255, floats on 0..1 (wider when
 /// the values go beyond). A notebook shows it as an HTML table.
 /// </summary>
-public sealed class GreyTable
+public sealed class ShadedTable
 {
-    private GreyTable(int firstRow, int firstColumn, double[][] values, bool integral, double low, double high)
+    private ShadedTable(int firstRow, int firstColumn, double[][] values, bool integral, double low, double high)
     {
         (FirstRow, FirstColumn, Values, Integral, Low, High) = (firstRow, firstColumn, values, integral, low, high);
     }
@@ -37,7 +37,7 @@ public sealed class GreyTable
     public double High { get; }
 
     /// <summary>The cells of <paramref name="image"/> in <paramref name="rows"/> and <paramref name="columns"/> (ends exclusive, as in Python's slices).</summary>
-    public static GreyTable FromTensor(Tensor image, Range rows, Range columns)
+    public static ShadedTable FromTensor(Tensor image, Range rows, Range columns)
     {
         if (image.dim() != 2)
         {
@@ -56,7 +56,7 @@ public sealed class GreyTable
         bool integral = !torch.is_floating_point(image) && !torch.is_complex(image);
         double low = Math.Min(0, flat.Min());
         double high = Math.Max(image.dtype == ScalarType.Byte ? 255 : 1, flat.Max());
-        return new GreyTable(rowStart, columnStart, values, integral, low, high);
+        return new ShadedTable(rowStart, columnStart, values, integral, low, high);
     }
 
     /// <summary>
