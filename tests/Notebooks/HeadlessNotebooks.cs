@@ -26,17 +26,24 @@ public sealed class HeadlessNotebooks
         }
     }
 
+    /// <summary>The one run of a notebook, from the course's notebooks folder, as for a learner.</summary>
     public Task<NotebookResult> RunAsync(string notebook) =>
-        runs.GetOrAdd(Path.GetFullPath(notebook), path => new(() => RunOnceAsync(path))).Value;
+        runs.GetOrAdd(Path.GetFullPath(notebook), path => new(() => RunOnceAsync(path, "", null, null))).Value;
 
     public Task<NotebookResult> RunCommittedAsync(string name) =>
         RunAsync(Path.Combine(RepositoryPaths.Notebooks, name));
 
     /// <summary>A second, separate run of a committed notebook, in its own fresh kernel.</summary>
     public Task<NotebookResult> RunAgainAsync(string name) =>
-        secondRuns.GetOrAdd(name, _ => new(() => RunOnceAsync(Path.Combine(RepositoryPaths.Notebooks, name), "second-run"))).Value;
+        secondRuns.GetOrAdd(name, _ => new(() => RunOnceAsync(Path.Combine(RepositoryPaths.Notebooks, name), "second-run", null, null))).Value;
 
-    private async Task<NotebookResult> RunOnceAsync(string notebook, string subfolder = "")
+    /// <summary>A run of its own, not shared: from another folder, or with other environment variables.</summary>
+    public Task<NotebookResult> RunSeparatelyAsync(
+        string notebook, string outputSubfolder, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunOnceAsync(Path.GetFullPath(notebook), outputSubfolder, workingDirectory, environment);
+
+    private async Task<NotebookResult> RunOnceAsync(
+        string notebook, string subfolder, string? workingDirectory, IReadOnlyDictionary<string, string>? extraEnvironment)
     {
         Assert.True(tools.Value, "dotnet tool restore failed");
         await slots.WaitAsync();
@@ -48,7 +55,14 @@ public sealed class HeadlessNotebooks
                 // The tests read numbers back from what the notebooks print: fix their format.
                 ["LC_ALL"] = "C.UTF-8",
             };
-            return await NotebookExecution.RunAsync(notebook, Path.Combine(output, subfolder), TimeSpan.FromMinutes(5), environment);
+            foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>())
+            {
+                environment[name] = value;
+            }
+            // The course's notebooks folder holds the nuget.config that names the course's feed.
+            return await NotebookExecution.RunAsync(
+                notebook, Path.Combine(output, subfolder), TimeSpan.FromMinutes(5), environment,
+                workingDirectory ?? RepositoryPaths.Notebooks);
         }
         finally
         {

@@ -14,12 +14,19 @@ public class NotebookProfileTests
         var output = Directory.CreateTempSubdirectory("profile-").FullName;
         try
         {
-            var cells = await NotebookProfile.RunAsync(notebook, output, TimeSpan.FromMinutes(5));
+            var cells = await NotebookProfile.RunAsync(notebook, output, TimeSpan.FromMinutes(5), RepositoryPaths.Notebooks);
 
             Assert.Equal(
-                ["kernel start + #r \"nuget: NeuralNetLessons, *-*\"", "var path = @\"C:\\data\\{x}\"; // a \"quoted\" {brace}", "path.Length"],
+                [
+                    "kernel start + #r \"nuget: NeuralNetLessons, 1.0.0-local\"",
+                    "var path = @\"C:\\data\\{x}\"; // a \"quoted\" {brace}",
+                    "System.Threading.Thread.Sleep(400); // a cell that takes ...",
+                    "path.Length",
+                ],
                 cells.Select(c => c.Cell));
-            Assert.All(cells, c => Assert.True(c.Milliseconds >= 0));
+            // Each figure belongs to its own cell: the 400 ms sleep shows in its cell, not in the next.
+            Assert.InRange(cells[2].Milliseconds, 400, 60_000);
+            Assert.InRange(cells[3].Milliseconds, 0, cells[2].Milliseconds - 1);
         }
         finally
         {

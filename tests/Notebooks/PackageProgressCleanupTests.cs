@@ -27,13 +27,9 @@ public class PackageProgressCleanupTests
                     new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = new JsonArray("ready") }),
             }),
         };
-        var path = Path.GetTempFileName();
-        File.WriteAllText(path, notebook.ToJsonString());
+        PackageProgressCleanup.Apply(notebook);
 
-        PackageProgressCleanup.Apply(path);
-
-        var outputs = JsonNode.Parse(File.ReadAllText(path))!["cells"]![0]!["outputs"]!.AsArray();
-        File.Delete(path);
+        var outputs = notebook["cells"]![0]!["outputs"]!.AsArray();
         Assert.Equal(2, outputs.Count);
         Assert.Contains("Installed Packages", outputs[0]!.ToJsonString());
         Assert.Equal("stream", (string?)outputs[1]!["output_type"]);

@@ -26,7 +26,8 @@ public sealed record NotebookResult(
 
 /// <summary>
 /// Runs a notebook in a fresh kernel with dotnet-repl (from the repository's tool manifest),
-/// from the notebook's own folder as VS Code does, and writes the executed copy with its outputs.
+/// from the notebook's own folder as VS Code does, stopping at the first failing cell, and writes
+/// the executed copy with its outputs.
 /// </summary>
 public static class NotebookExecution
 {
@@ -43,6 +44,26 @@ public static class NotebookExecution
         Directory.CreateDirectory(outputFolder);
         var executedCopy = Path.GetFullPath(Path.Combine(outputFolder, Path.GetFileName(notebook)));
         File.Delete(executedCopy);
+        var runCopy = Path.Combine(Path.GetFullPath(outputFolder), $".{Path.GetFileNameWithoutExtension(notebook)}.{Guid.NewGuid():N}.ipynb");
+        AtomicFile.WriteAllText(runCopy, StopAtFirstFailure.AddTo(File.ReadAllText(notebook)));
+        try
+        {
+            return await RunCopyAsync(notebook, runCopy, executedCopy, timeLimit, environment, workingDirectory);
+        }
+        finally
+        {
+            File.Delete(runCopy);
+        }
+    }
+
+    private static async Task<NotebookResult> RunCopyAsync(
+        string notebook,
+        string runCopy,
+        string executedCopy,
+        TimeSpan timeLimit,
+        IReadOnlyDictionary<string, string>? environment,
+        string? workingDirectory)
+    {
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -51,7 +72,7 @@ public static class NotebookExecution
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        foreach (var arg in new[] { "repl", "--run", notebook, "--exit-after-run", "--output-path", executedCopy })
+        foreach (var arg in new[] { "repl", "--run", runCopy, "--exit-after-run", "--output-path", executedCopy })
         {
             start.ArgumentList.Add(arg);
         }
@@ -88,7 +109,7 @@ public static class NotebookExecution
         {
             if (File.Exists(executedCopy))
             {
-                PackageProgressCleanup.Apply(executedCopy);
+                Finish(executedCopy);
                 executed = ExecutedNotebook.Read(executedCopy);
             }
         }
@@ -97,6 +118,16 @@ public static class NotebookExecution
             diagnostics = $"\n{executedCopy} could not be read: {e.Message}{diagnostics}";
         }
         return new NotebookResult(notebook, executedCopy, clock.Elapsed, peak, timedOut, process.ExitCode, executed, diagnostics);
+    }
+
+    /// <summary>The executed copy as a person should read it: the notebook's own cells, each output once, charts as JSON objects.</summary>
+    private static void Finish(string executedCopy)
+    {
+        var executed = NotebookJson.Read(executedCopy);
+        StopAtFirstFailure.RemoveFrom(executed);
+        PackageProgressCleanup.Apply(executed);
+        PlotlyOutputs.ParseFigures(executed);
+        NotebookJson.Write(executedCopy, executed);
     }
 
     // The last lines dotnet-repl printed: why it failed when it wrote no notebook.

@@ -14,14 +14,16 @@ public static partial class NotebookProfile
 {
     private const string Marker = "[profile]";
 
+    /// <param name="workingDirectory">Where the kernel runs; by default the notebook's folder.</param>
     public static async Task<IReadOnlyList<(string Cell, double Milliseconds)>> RunAsync(
-        string notebook, string outputFolder, TimeSpan timeLimit)
+        string notebook, string outputFolder, TimeSpan timeLimit, string? workingDirectory = null)
     {
         Directory.CreateDirectory(outputFolder);
         var copy = Path.Combine(outputFolder, "profiled-" + Path.GetFileName(notebook));
         AtomicFile.WriteAllText(copy, Instrument(File.ReadAllText(notebook)));
         var result = await NotebookExecution.RunAsync(
-            copy, Path.Combine(outputFolder, "executed"), timeLimit, workingDirectory: Path.GetDirectoryName(Path.GetFullPath(notebook)));
+            copy, Path.Combine(outputFolder, "executed"), timeLimit,
+            workingDirectory: workingDirectory ?? Path.GetDirectoryName(Path.GetFullPath(notebook)));
         if (!result.Passed)
         {
             throw new InvalidOperationException($"{Path.GetFileName(notebook)} failed while profiling: {result.Problem}");

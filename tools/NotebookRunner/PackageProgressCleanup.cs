@@ -12,25 +12,17 @@ public static class PackageProgressCleanup
 {
     private const string InProgress = "<strong>Installing Packages</strong>";
 
-    public static void Apply(string executedNotebook)
+    public static void Apply(JsonNode notebook)
     {
-        var notebook = JsonNode.Parse(File.ReadAllText(executedNotebook))!;
-        var removed = 0;
         foreach (var outputs in notebook["cells"]!.AsArray().Select(cell => cell!["outputs"]?.AsArray()).OfType<JsonArray>())
         {
             foreach (var output in outputs.Where(IsInProgress).ToList())
             {
                 outputs.Remove(output);
-                removed++;
             }
-        }
-        if (removed > 0)
-        {
-            AtomicFile.WriteAllText(executedNotebook, notebook.ToJsonString(new() { WriteIndented = true }));
         }
     }
 
     private static bool IsInProgress(JsonNode? output) =>
-        output?["data"]?["text/html"] is JsonNode html &&
-        (html is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)html ?? "").Contains(InProgress);
+        output?["data"]?["text/html"] is JsonNode html && NotebookJson.Text(html).Contains(InProgress);
 }

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+
+namespace NotebookRunner;
+
+/// <summary>
+/// dotnet-repl runs every cell even after one has failed, so one missing file turns into a
+/// page of follow-on errors. The runner runs a copy of the notebook that starts with
+/// <see cref="Cell"/>, which tells the kernel to skip every cell after the first failure, as
+/// VS Code's Run All and papermill stop there. That cell is removed from the executed copy.
+/// </summary>
+public static class StopAtFirstFailure
+{
+    public const string Cell = """
+        // Added by the notebook runner and removed from the executed copy: once a cell fails, skip the rest.
+        sealed class RunnerFirstFailure : IObserver<Microsoft.DotNet.Interactive.Events.KernelEvent>
+        {
+            public bool Seen { get; private set; }
+            public void OnNext(Microsoft.DotNet.Interactive.Events.KernelEvent e) =>
+                Seen |= e is Microsoft.DotNet.Interactive.Events.CommandFailed { Command: Microsoft.DotNet.Interactive.Commands.SubmitCode };
+            public void OnError(Exception e) { }
+            public void OnCompleted() { }
+        }
+        var runnerFirstFailure = new RunnerFirstFailure();
+        Microsoft.DotNet.Interactive.Kernel.Root.KernelEvents.Subscribe(runnerFirstFailure);
+        Microsoft.DotNet.Interactive.Kernel.Root.AddMiddleware(async (command, context, next) =>
+        {
+            if (!(runnerFirstFailure.Seen && command is Microsoft.DotNet.Interactive.Commands.SubmitCode))
+            {
+                await next(command, context);
+            }
+        });
+        """;
+
+    /// <summary>The notebook with <see cref="Cell"/> before its first cell.</summary>
+    public static string AddTo(string notebookJson)
+    {
+        var notebook = JsonNode.Parse(notebookJson)!;
+        notebook["cells"]!.AsArray().Insert(0, new JsonObject
+        {
+            ["cell_type"] = "code",
+            ["execution_count"] = null,
+            ["metadata"] = new JsonObject
+            {
+                ["dotnet_interactive"] = new JsonObject { ["language"] = "csharp" },
+                ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" },
+            },
+            ["outputs"] = new JsonArray(),
+            ["source"] = new JsonArray(Cell),
+        });
+        return notebook.ToJsonString();
+    }
+
+    /// <summary>Removes the added cell from an executed copy (its first cell, which must be that cell).</summary>
+    public static void RemoveFrom(JsonNode executed)
+    {
+        var cells = executed["cells"]!.AsArray();
+        var first = cells.Count > 0 ? cells[0] : null;
+        var source = first?["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)first?["source"];
+        if (source?.TrimEnd() != Cell.TrimEnd())
+        {
+            throw new FormatException("The executed copy does not start with the runner's stop-at-first-failure cell.");
+        }
+        cells.RemoveAt(0);
+    }
+}
