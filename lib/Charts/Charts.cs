@@ -11,7 +11,7 @@ namespace NeuralNetLessons;
 /// Interactive Plotly charts for notebook cells, one call each. A notebook shows the returned
 /// <see cref="GenericChart"/> by itself (Plotly.NET.Interactive); elsewhere, save it with <c>SaveHtml</c>.
 /// </summary>
-public static class Charts
+public static partial class Charts
 {
     /// <summary>How many points <see cref="Function"/> draws: enough for a smooth curve and a sharp kink.</summary>
     public const int FunctionPoints = 201;

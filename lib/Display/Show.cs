@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace NeuralNetLessons;
 
 /// <summary>One call per picture for notebook cells; the formatters draw the results.</summary>
-public static class Show
+public static partial class Show
 {
     /// <summary>A 2-D tensor (bytes, or floats in [0, 1]) as an enlarged grey picture.</summary>
     public static GreyPicture Image(Tensor pixels, string? caption = null) => GreyPicture.FromTensor(pixels, caption);
