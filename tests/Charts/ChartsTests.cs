@@ -30,7 +30,9 @@ public class ChartsTests
         JsonElement[] z = [.. trace.GetProperty("z").EnumerateArray()];
         Assert.Equal(28, z.Length);
         Assert.Equal(three.data<byte>().ToArray().Select(b => (double)b), z.SelectMany(Numbers));
+        // plotly.js's Greys runs from black (low) to white (high); reversed, ink (high values) is dark as in the shaded table.
         Assert.Equal("Greys", Text(trace, "colorscale"));
+        Assert.True(trace.GetProperty("reversescale").GetBoolean());
         string hover = Text(trace, "hovertemplate");
         Assert.Contains("row %{y}", hover);
         Assert.Contains("column %{x}", hover);
