@@ -28,12 +28,7 @@ public static partial class Charts
                 $"A heatmap needs a 2-D tensor [rows, columns]; got shape {Shape.Of(image)}.", nameof(image));
         }
         var (rows, columns) = ((int)image.shape[0], (int)image.shape[1]);
-        double[] flat;
-        using (NewDisposeScope())
-        {
-            flat = image.detach().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
-        }
-        double[][] values = [.. flat.Chunk(columns)];
+        double[][] values = [.. Numbers(image).Chunk(columns)];
 
         var chart = Chart.Heatmap<double, int, int, string>(
                 zData: values,
@@ -57,7 +52,28 @@ public static partial class Charts
     /// One line with markers per series against the epoch (1, 2, ... n), with a legend of the
     /// series' names: e.g. the validation accuracy of two models, epoch by epoch.
     /// </summary>
-    public static GenericChart Curves(string title, string yTitle, params (string Name, IReadOnlyList<double> Values)[] series)
+    public static GenericChart Curves(string title, string yTitle, params (string Name, IReadOnlyList<double> Values)[] series) =>
+        WithTitle(CurvesChart(yTitle, series, []), title);
+
+    /// <summary>
+    /// <see cref="Curves(string, string, ValueTuple{string, IReadOnlyList{double}}[])"/> with a dashed
+    /// horizontal line at <paramref name="level"/>'s value across every epoch, named in the legend:
+    /// e.g. the untrained baseline's accuracy, the number every model has to beat.
+    /// </summary>
+    public static GenericChart Curves(string title, string yTitle, (string Name, double Value) level, params (string Name, IReadOnlyList<double> Values)[] series)
+    {
+        int epochs = series.Length == 0 ? 0 : series.Max(s => s.Values.Count);
+        var line = Chart.Line<int, double, string>(
+            x: [1, Math.Max(epochs, 1)],
+            y: [level.Value, level.Value],
+            Name: level.Name,
+            ShowLegend: true,
+            LineDash: StyleParam.DrawingStyle.Dash,
+            LineColor: Color.fromKeyword(ColorKeyword.Gray));
+        return WithTitle(CurvesChart(yTitle, series, [line]), title);
+    }
+
+    private static GenericChart CurvesChart(string yTitle, (string Name, IReadOnlyList<double> Values)[] series, GenericChart[] extra)
     {
         if (series.Length == 0)
         {
@@ -69,11 +85,10 @@ public static partial class Charts
             ShowMarkers: true,
             Name: s.Name,
             ShowLegend: true));
-        var chart = Chart.Combine(lines)
+        return Chart.Combine(lines.Concat(extra))
             .WithXAxisStyle<int, int, int>(TitleText: "epoch")
             .WithYAxisStyle<int, int, int>(TitleText: yTitle)
             .WithSize(Width: 720, Height: 420);
-        return WithTitle(chart, title);
     }
 
     /// <summary>
@@ -95,12 +110,19 @@ public static partial class Charts
         return WithTitle(chart, title);
     }
 
+    /// <summary>Every element of a tensor, in order, as doubles for a chart.</summary>
+    internal static double[] Numbers(Tensor values)
+    {
+        using var scope = NewDisposeScope();
+        return values.detach().to_type(ScalarType.Float64).contiguous().flatten().data<double>().ToArray();
+    }
+
     /// <summary>
     /// The title, and Plotly.NET's "light" template: Plotly.NET's default template is large, and
     /// turning it into JSON takes a tenth of a second or more for every chart shown.
     /// Plotly.NET.CSharp has no call for either; these are Plotly.NET's own.
     /// </summary>
-    private static GenericChart WithTitle(GenericChart chart, string title) =>
+    internal static GenericChart WithTitle(GenericChart chart, string title) =>
         Plotly.NET.Chart.withTemplate(ChartTemplates.light).Invoke(
             Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart));
 }

@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons;
@@ -18,6 +19,8 @@ internal static class NotebookFormatters
         Formatter.Register<GreyPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<PictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
+        // TorchSharp elides rows and columns beyond 6; the lesson shows blocks of up to 9 rows whole.
+        torch.set_printoptions(maxRows: 12, maxColumns: 12);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextFormatter.MimeType);
         // Plotly.NET.Interactive gives the text/html (plotly.js from its CDN): kept as the fallback

@@ -21,11 +21,7 @@ public sealed class DataBatches : IEnumerable<(Tensor X, Tensor Y)>
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        if (x.dim() == 0 || y.dim() == 0 || x.shape[0] != y.shape[0])
-        {
-            throw new ArgumentException(
-                $"Inputs {Shape.Of(x)} and targets {Shape.Of(y)} must have the same first dimension (one row per sample).");
-        }
+        Shapes.RequireSameRows(x, y);
         if (batchSize <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "Batch size must be positive.");

@@ -14,4 +14,14 @@ static class Shapes
                 $"predictions {Shape.Of(predictions)} and targets {Shape.Of(targets)} must have the same shape.");
         }
     }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> unless inputs and targets have one row per sample each.</summary>
+    public static void RequireSameRows(Tensor x, Tensor y)
+    {
+        if (x.dim() == 0 || y.dim() == 0 || x.shape[0] != y.shape[0])
+        {
+            throw new ArgumentException(
+                $"Inputs {Shape.Of(x)} and targets {Shape.Of(y)} must have the same first dimension (one row per sample).");
+        }
+    }
 }

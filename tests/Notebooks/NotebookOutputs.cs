@@ -1,14 +1,23 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using NotebookRunner;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
-/// <summary>Numbers read back from what an executed notebook printed.</summary>
+/// <summary>Numbers and charts read back from what an executed notebook showed.</summary>
 internal static partial class NotebookOutputs
 {
     /// <summary>The per-epoch validation accuracies from lines such as "epoch  3: validation accuracy 0.7827" or "... valid accuracy 0.7827".</summary>
     public static double[] EpochAccuracies(string text) =>
         [.. EpochLine().Matches(text).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))];
+
+    /// <summary>Every number in a text, in order (e.g. a tensor's values after its "tensor of shape [9, 1], Float32" header line).</summary>
+    public static double[] Numbers(string text) =>
+        [.. Number().Matches(text).Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture))];
+
+    /// <summary>The values of a tensor shown by the course's tensor display: the numbers after its header line.</summary>
+    public static double[] TensorValues(string shown) => Numbers(shown[(shown.IndexOf('\n') + 1)..]);
 
     /// <summary>How many rows of value cells (td) the first HTML table has.</summary>
     public static (int Rows, int[] CellsPerRow) TableShape(string html)
@@ -17,16 +26,22 @@ internal static partial class NotebookOutputs
         return (rows.Length, rows);
     }
 
-    /// <summary>Each trace of a Plotly chart's HTML as its name and y values, in order.</summary>
-    public static (string Name, double[] Y)[] ChartSeries(string html) =>
-        [.. Trace().Matches(html).Select(m => (m.Groups[1].Value,
-            m.Groups[2].Value.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()))];
+    /// <summary>Every chart the notebook showed, as Plotly figures (the application/vnd.plotly.v1+json outputs), in order.</summary>
+    public static IReadOnlyList<JsonElement> Figures(ExecutedNotebook notebook) =>
+        [.. notebook.Outputs(PlotlyOutputs.MimeType).Select(json => JsonDocument.Parse(json).RootElement)];
 
-    [GeneratedRegex(@"\{""type"":""scatter"",""name"":""([^""]+)"".*?""y"":\[([^\]]*)\]")]
-    private static partial Regex Trace();
+    /// <summary>Each trace of a figure with its name, type and y values, in order.</summary>
+    public static (string Name, string Type, double[] Y)[] Traces(JsonElement figure) =>
+        [.. figure.GetProperty("data").EnumerateArray().Select(trace => (
+            trace.TryGetProperty("name", out var name) ? name.GetString()! : "",
+            trace.GetProperty("type").GetString()!,
+            trace.TryGetProperty("y", out var y) ? y.EnumerateArray().Select(v => v.GetDouble()).ToArray() : []))];
 
     [GeneratedRegex(@"epoch +\d+\b.*?valid(?:ation)? accuracy (\d\.\d{4})")]
     private static partial Regex EpochLine();
+
+    [GeneratedRegex(@"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")]
+    private static partial Regex Number();
 
     [GeneratedRegex(@"<tr>.*?</tr>")]
     private static partial Regex Row();

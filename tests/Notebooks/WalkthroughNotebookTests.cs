@@ -1,100 +1,185 @@
+using System.Globalization;
 using Xunit;
+using static NeuralNetLessons.Tests.Notebooks.PyTorchReference;
+using static System.FormattableString;
+using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
-/// <summary>What notebooks 02 to 06 print, read back from their headless runs.</summary>
+/// <summary>
+/// What notebooks 02 to 06 show, read back from their headless runs and checked against values
+/// computed here from the data, and against PyTorch running the same program (PyTorchReference).
+/// </summary>
 [Collection(nameof(HeadlessNotebooks))]
 public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
 {
-    [Fact]
-    public async Task Notebook_02_shows_22_rows_by_15_columns_of_shaded_values_and_a_heatmap()
+    private async Task<NotebookRunner.ExecutedNotebook> Run(string name)
     {
-        var executed = (await notebooks.RunCommittedAsync("02-pixel-heatmap.ipynb")).Executed!;
+        var result = await notebooks.RunCommittedAsync(name);
+        Assert.True(result.Passed, $"{name}: {result.Problem}");
+        return result.Executed!;
+    }
 
-        var table = executed.Outputs("text/html").Single(html => html.Contains("background-color"));
-        var (rows, cellsPerRow) = NotebookOutputs.TableShape(table);
-        Assert.Equal(22, rows);
-        Assert.All(cellsPerRow, cells => Assert.Equal(15, cells));
-        Assert.Contains(executed.Outputs("text/html"), html => html.Contains("var data = [{\"type\":\"heatmap\""));
+    private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Notebook_02_shows_a_heatmap_of_the_whole_image()
+    {
+        var executed = await Run("02-pixel-heatmap.ipynb");
+
+        var heatmap = Assert.Single(NotebookOutputs.Figures(executed));
+        var trace = Assert.Single(NotebookOutputs.Traces(heatmap));
+        Assert.Equal("heatmap", trace.Type);
+        Assert.Equal(28, heatmap.GetProperty("data")[0].GetProperty("z").GetArrayLength());
     }
 
     [Fact]
-    public async Task Notebook_03_stacks_scales_and_averages_the_threes_and_sevens()
+    public async Task Notebook_03_stacks_and_scales_by_hand_as_the_library_does()
     {
-        var executed = (await notebooks.RunCommittedAsync("03-mean-three.ipynb")).Executed!;
+        var executed = await Run("03-mean-three.ipynb");
 
-        Assert.Contains("[ 346, 28, 28 ]", executed.Outputs("text/html").First(html => html.Contains("346")));
-        Assert.Contains("shape: [346, 28, 28], type: Float32", executed.Text);
-        Assert.Contains("min: 0, max: 1", executed.Text);
-        Assert.Contains("363 sevens, mean shape: [28, 28]", executed.Text);
-        var sideBySide = executed.Outputs("text/html").Single(html => html.Contains("mean seven"));
-        Assert.Equal(2, sideBySide.Split("<img ").Length - 1);
+        Assert.Equal("346", executed.OutputOf("threeImages.Count"));
+        Assert.Equal("[346, 28, 28]", executed.OutputOf("var threeBytes = stack("));
+        Assert.Equal("[346, 28, 28], Float32", executed.OutputOf("/ 255;"));
+        Assert.Equal("True", executed.OutputOf(".equal(stackedThrees)"));
     }
 
     [Fact]
-    public async Task Notebook_04_prints_every_shape_and_the_linear_model_reaches_090()
+    public async Task Notebook_03_measures_the_baseline_and_shows_every_image_it_gets_wrong()
     {
-        var text = (await notebooks.RunCommittedAsync("04-linear-model.ipynb")).Executed!.Text;
+        var executed = await Run("03-mean-three.ipynb");
 
-        Assert.Contains("w: [784, 1], b: [1]", text);
-        Assert.Contains("x: [709, 784]", text);
-        Assert.Contains("y: [709, 1], threes: 346", text);
-        Assert.Contains("predictions: [709, 1]", text);
-        Assert.Contains("one batch: x [256, 784], y [256, 1]", text);
-        Assert.Contains("w.grad: [784, 1]", text);
-        Assert.Contains("validation: x [699, 784], y [699, 1]", text);
-        var accuracies = NotebookOutputs.EpochAccuracies(text);
-        Assert.Equal(20, accuracies.Length);
-        Assert.True(accuracies[^1] >= 0.90, $"validation accuracy after 20 epochs: {accuracies[^1]}");
+        Assert.Equal(Invariant($"threes: {BaselineFacts.Threes:0.0000} right, sevens: {BaselineFacts.Sevens:0.0000} right"),
+            executed.OutputOf("var threesRight"));
+        Assert.Equal(Invariant($"{BaselineFacts.Right} of {BaselineFacts.Total} right: accuracy {(double)BaselineFacts.Right / BaselineFacts.Total:0.0000}"),
+            executed.OutputOf("var right ="));
+        // PyTorch computes the same baseline from the same images.
+        Assert.Equal(Baseline("threes"), BaselineFacts.Threes, 4);
+        Assert.Equal(Baseline("sevens"), BaselineFacts.Sevens, 4);
+        Assert.Equal(Baseline("overall"), (double)BaselineFacts.Right / BaselineFacts.Total, 4);
+
+        long wrong = BaselineFacts.Total - BaselineFacts.Right;
+        Assert.Equal(Baseline("wrong"), wrong);
+        var gallery = executed.Outputs("text/html").Single(html => html.Contains("called 7"));
+        Assert.Equal(wrong, gallery.Split("<img ").Length - 1);
     }
 
     [Fact]
-    public async Task Notebook_05_shows_relu_and_the_shapes_and_the_net_reaches_093()
+    public async Task Notebook_04_shows_that_gradients_add_up_and_batches_on_a_toy()
     {
-        var executed = (await notebooks.RunCommittedAsync("05-relu-net.ipynb")).Executed!;
+        var executed = await Run("04-linear-model.ipynb");
 
-        Assert.Contains("[[0, 1.5, 0]\n [3, 0, 0]]", executed.Text);
-        var shapes = executed.Outputs("text/html").Single(html => html.Contains("hidden unit"));
-        foreach (var shape in new[] { "[709, 784]", "[784, 30]", "[30]", "[709, 30]", "[30, 1]", "[1]", "[709, 1]" })
-        {
-            Assert.Contains($"<td>{shape}</td>", shapes);
-        }
-        var accuracies = NotebookOutputs.EpochAccuracies(executed.Text);
-        Assert.Equal(20, accuracies.Length);
-        Assert.True(accuracies[^1] >= 0.93, $"validation accuracy after 20 epochs: {accuracies[^1]}");
+        Assert.Equal(["6", "12", "0"], executed.OutputsOf("t.grad!.item<float>()"));
+        var toyBatches = executed.OutputOf("toyBatches.Select").Trim('[', ']', ' ').Split(", ");
+        Assert.Equal([4, 4, 2], toyBatches.Select(batch => batch.Split(' ').Length));
+        Assert.Equal(Enumerable.Range(0, 10), toyBatches.SelectMany(batch => batch.Split(' ')).Select(int.Parse).Order());
     }
 
     [Fact]
-    public async Task Notebook_06_repeats_the_runs_of_04_and_05_with_the_library_and_charts_them()
+    public async Task Notebook_04_trains_with_the_originals_settings_exactly_as_PyTorch_and_loses_to_the_baseline()
     {
-        var curves = (await notebooks.RunCommittedAsync("06-training-curves.ipynb")).Executed!;
-        var linear = NotebookOutputs.EpochAccuracies((await notebooks.RunCommittedAsync("04-linear-model.ipynb")).Executed!.Text);
-        var relu = NotebookOutputs.EpochAccuracies((await notebooks.RunCommittedAsync("05-relu-net.ipynb")).Executed!.Text);
+        var executed = await Run("04-linear-model.ipynb");
 
-        var charts = curves.Outputs("text/html").Where(html => html.Contains("var data = [{\"type\":\"scatter\"")).ToList();
-        Assert.Equal(2, charts.Count);
-        Assert.All(charts, chart => Assert.Contains("\"text\":\"epoch\"", chart));
-        // The accuracy chart's curves are the library's Training.Fit runs: the same numbers as
-        // 04's hand-written loop and 05's run.
-        var accuracy = NotebookOutputs.ChartSeries(charts[0]);
-        Assert.Equal(["linear model", "ReLU net (784-30-1)"], accuracy.Select(series => series.Name));
+        Assert.Equal("True", executed.OutputOf("Accuracy.Validate(Linear, validBatches) == ValidateEpoch(Linear)"));
+        Assert.Equal(BaselineFacts.LessonMetric, Parse(executed.OutputOf("var baseline = ValidateEpoch")));
+        var accuracies = NotebookOutputs.EpochAccuracies(executed.OutputOf("TrainEpoch(Linear, lr: 1.0, [w, b]);"));
+        Assert.Equal(Accuracies("linear", Original, 100), accuracies);
+        // What really happens with the original's settings: the baseline wins.
+        Assert.True(accuracies[^1] < BaselineFacts.LessonMetric);
+        Assert.Equal(Invariant($"linear model {accuracies[^1]:0.0000}, baseline {BaselineFacts.LessonMetric:0.0000}: the baseline wins"),
+            executed.OutputOf("var linearAccuracy"));
+    }
+
+    [Fact]
+    public async Task Notebook_05_trains_the_net_with_both_starting_weights_exactly_as_PyTorch()
+    {
+        var executed = await Run("05-relu-net.ipynb");
+
+        Assert.Equal(BaselineFacts.LessonMetric, Parse(executed.OutputOf("var baseline = Accuracy.Validate")));
+        var original = NotebookOutputs.EpochAccuracies(executed.OutputOf("var netHistory = Training.Fit"));
+        var scaled = NotebookOutputs.EpochAccuracies(executed.OutputOf("var scaledHistory = Training.Fit"));
+        Assert.Equal(Accuracies("net", Original, 100), original);
+        Assert.Equal(Accuracies("net", Scaled, 100), scaled);
+        // With std 1.0 the net loses to the linear model and the baseline; scaled, it beats the baseline.
+        Assert.True(original[^1] < Accuracies("linear", Original, 100)[^1] && original[^1] < BaselineFacts.LessonMetric);
+        Assert.True(scaled[^1] > BaselineFacts.LessonMetric);
+    }
+
+    [Fact]
+    public async Task Notebook_05_measures_why_std_1_fails_the_first_layer_the_saturated_sigmoid_and_dead_units()
+    {
+        var executed = await Run("05-relu-net.ipynb");
+        using var scope = NewDisposeScope();
+        var (x, _) = MnistSets.Load(TestData.MnistTinyRoot, "train");
+        var (original, originalScores) = StartingNet(x, 1.0, 1.0);
+        var (_, scaledScores) = StartingNet(x, Parameters.FanInStd(784), Parameters.FanInStd(30));
+        static float Mean(Tensor t) => t.to_type(ScalarType.Float32).mean().item<float>();
+        static float Slope(Tensor scores) => Mean(scores.sigmoid() * (1 - scores.sigmoid()));
+
+        Assert.Equal(Invariant($"first layer outputs [709, 30]: typical size {Mean(original.abs()):0.0}, largest {original.abs().max().item<float>():0.0}"),
+            executed.OutputOf("var firstLayer ="));
+        Assert.Equal(Invariant($"scores beyond ±5: {Mean(originalScores.abs() > 5):P0}; typical size {Mean(originalScores.abs()):0}"),
+            executed.OutputOf("var startScores ="));
+        Assert.Equal(Slope(originalScores), Parse(executed.OutputOf("(sigmoidOfStart * (1 - sigmoidOfStart))")), 4);
+        long dead = ((original > 0).sum([0]) == 0).sum().item<long>();
+        Assert.StartsWith(Invariant($"units zero for every image: {dead} of 30;"), executed.OutputOf("var active ="));
+        Assert.Equal(Invariant($"scores beyond ±5: {Mean(scaledScores.abs() > 5):P0}; average slope p(1 − p): {Slope(scaledScores):0.0000}"),
+            executed.OutputOf("var scaledScores ="));
+        // The diagnosis the notebook draws: most scores saturated with std 1.0, none scaled.
+        Assert.True(Mean(originalScores.abs() > 5) > 0.5 && Mean(scaledScores.abs() > 5) == 0);
+    }
+
+    /// <summary>The 784-30-1 net's first layer and scores before training, drawn as notebook 05 draws them after manual_seed(100), from a generator of its own.</summary>
+    private static (Tensor FirstLayer, Tensor Scores) StartingNet(Tensor x, double firstStd, double secondStd)
+    {
+        using var generator = new Generator(100);
+        Tensor w1 = randn([784, 30], generator: generator) * firstStd, b1 = randn([30], generator: generator) * firstStd;
+        Tensor w2 = randn([30, 1], generator: generator) * secondStd, b2 = randn([1], generator: generator) * secondStd;
+        Tensor firstLayer = x.matmul(w1) + b1;
+        return (firstLayer, firstLayer.clamp_min(0).matmul(w2) + b2);
+    }
+
+    [Fact]
+    public async Task Notebook_06_charts_the_four_runs_of_04_and_05_against_the_baseline()
+    {
+        var curves = await Run("06-training-curves.ipynb");
+        var linear = NotebookOutputs.EpochAccuracies((await Run("04-linear-model.ipynb")).OutputOf("TrainEpoch(Linear, lr: 1.0, [w, b]);"));
+        var relu = await Run("05-relu-net.ipynb");
+
+        var figures = NotebookOutputs.Figures(curves);
+        Assert.Equal(2, figures.Count);
+        var accuracy = NotebookOutputs.Traces(figures[0]);
+        Assert.Equal(["linear, std 1.0", "ReLU net, std 1.0", "linear, std 1/√fan-in", "ReLU net, std 1/√fan-in", "baseline (notebook 03)"],
+            accuracy.Select(trace => trace.Name));
+        // The library's runs repeat the notebooks' runs number for number, and PyTorch's.
         Assert.Equal(linear, accuracy[0].Y);
-        Assert.Equal(relu, accuracy[1].Y);
-        var loss = NotebookOutputs.ChartSeries(charts[1]);
-        Assert.All(loss, series => Assert.True(series.Y[^1] < series.Y[0], $"{series.Name}: the training loss falls"));
-        Assert.Contains(
-            FormattableString.Invariant($"after 20 epochs: linear model {linear[^1]:0.0000}, ReLU net {relu[^1]:0.0000}"), curves.Text);
+        Assert.Equal(NotebookOutputs.EpochAccuracies(relu.OutputOf("var netHistory = Training.Fit")), accuracy[1].Y);
+        Assert.Equal(Accuracies("linear", Scaled, 100), accuracy[2].Y);
+        Assert.Equal(NotebookOutputs.EpochAccuracies(relu.OutputOf("var scaledHistory = Training.Fit")), accuracy[3].Y);
+        Assert.Equal([BaselineFacts.LessonMetric, BaselineFacts.LessonMetric], accuracy[4].Y);
+
+        // By the end: the scaled net beats the scaled linear model, which beats the baseline;
+        // with std 1.0 both stay below it.
+        double Final(int run) => accuracy[run].Y[^1];
+        Assert.True(Final(3) > Final(2) && Final(2) > BaselineFacts.LessonMetric);
+        Assert.True(Final(0) < BaselineFacts.LessonMetric && Final(1) < BaselineFacts.LessonMetric);
+        int ahead = Enumerable.Range(0, 20).Count(i => accuracy[3].Y[i] > accuracy[2].Y[i]);
+        Assert.Equal($"with scaled starting weights the ReLU net is ahead in {ahead} of 20 epochs", curves.OutputOf("var netAhead"));
+
+        var loss = NotebookOutputs.Traces(figures[1]);
+        Assert.Equal(4, loss.Length);
+        Assert.All(loss, run => Assert.True(run.Y[^1] < run.Y[0], $"{run.Name}: the training loss falls"));
     }
 
     [Theory]
-    [InlineData("04-linear-model.ipynb")]
-    [InlineData("05-relu-net.ipynb")]
-    public async Task A_second_run_prints_the_same_numbers(string name)
+    [InlineData("04-linear-model.ipynb", 20)]
+    [InlineData("05-relu-net.ipynb", 40)]
+    public async Task A_second_run_prints_the_same_numbers(string name, int epochLines)
     {
         var first = (await notebooks.RunCommittedAsync(name)).Executed!;
         var second = (await notebooks.RunAgainAsync(name)).Executed!;
 
-        Assert.Equal(20, NotebookOutputs.EpochAccuracies(second.Text).Length);
+        Assert.Equal(epochLines, NotebookOutputs.EpochAccuracies(second.Text).Length);
         Assert.Equal(NotebookOutputs.EpochAccuracies(first.Text), NotebookOutputs.EpochAccuracies(second.Text));
     }
 }

@@ -51,4 +51,35 @@ public class ModelsTests
         Assert.Equal([5L, 1L], predictions.shape);
         Assert.True(predictions.allclose(expected));
     }
+
+    [Fact]
+    public void NewLinearDrawsWThenBLikeNotebook04()
+    {
+        torch.manual_seed(7);
+        using Tensor w = Parameters.Init([784, 1], 0.5);
+        using Tensor b = Parameters.Init([1], 0.5);
+
+        torch.manual_seed(7);
+        var (_, parameters) = Models.NewLinear(std: 0.5);
+
+        Assert.Equal(2, parameters.Length);
+        Assert.Equal(w.data<float>().ToArray(), parameters[0].data<float>().ToArray());
+        Assert.Equal(b.data<float>().ToArray(), parameters[1].data<float>().ToArray());
+        Assert.All(parameters, p => Assert.True(p.requires_grad));
+    }
+
+    [Fact]
+    public void NewReluNetDrawsW1B1ThenW2B2WithTheirOwnStd()
+    {
+        torch.manual_seed(7);
+        Tensor[] expected = [Parameters.Init([784, 30], 0.1), Parameters.Init([30], 0.1), Parameters.Init([30, 1], 2), Parameters.Init([1], 2)];
+
+        torch.manual_seed(7);
+        var (model, parameters) = Models.NewReluNet(firstStd: 0.1, secondStd: 2);
+
+        Assert.Equal(expected.Select(p => p.shape), parameters.Select(p => p.shape));
+        Assert.All(expected.Zip(parameters), pair => Assert.Equal(pair.First.data<float>().ToArray(), pair.Second.data<float>().ToArray()));
+        using Tensor x = torch.ones(2, 784);
+        Assert.Equal([2L, 1L], model(x).shape);
+    }
 }

@@ -53,4 +53,12 @@ public class ParametersTests
         Assert.True(p.is_leaf);
         Assert.Equal(ScalarType.Float32, p.dtype);
     }
+
+    [Fact]
+    public void FanInStdIsOneOverTheSquareRootOfTheInputs()
+    {
+        Assert.Equal(1 / 28.0, Parameters.FanInStd(784), 12);
+        Assert.Equal(0.5, Parameters.FanInStd(4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Parameters.FanInStd(0));
+    }
 }

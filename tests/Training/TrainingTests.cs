@@ -31,6 +31,54 @@ public partial class TrainingTests(MnistTrainingData data)
     TrainingHistory Fit((Func<Tensor, Tensor> Model, Tensor[] Parameters) net, int epochs, TextWriter? log = null) =>
         Training.Fit(net.Model, net.Parameters, data.Train, data.Valid, lr: 1.0, epochs, log);
 
+    public static TheoryData<string, string, int> NotebookRuns()
+    {
+        var runs = new TheoryData<string, string, int>();
+        foreach (var init in new[] { Notebooks.PyTorchReference.Original, Notebooks.PyTorchReference.Scaled })
+        {
+            foreach (var model in new[] { "linear", "net" })
+            {
+                foreach (var seed in Enumerable.Range(0, 10).Append(100))
+                {
+                    runs.Add(model, init, seed);
+                }
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// Every run of notebooks 04 to 07 against PyTorch (1.13, Debian's) running the same program.
+    /// The linear model and the scaled net agree to the last digit, epoch for epoch. The net with
+    /// std 1.0 agrees for seed 100 but not always after that: its huge, saturated sums are where
+    /// libtorch 2.10 (TorchSharp) and PyTorch 1.13 round a sum differently in the last bit, and
+    /// with std 1.0 training amplifies such a difference. Its first five epochs still agree, and
+    /// its final accuracy stays within 0.003 (measured: up to 0.0026, seeds 3, 4, 7 and 8).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(NotebookRuns))]
+    public void ReproducesPyTorchRunningTheSameProgram(string model, string init, int seed)
+    {
+        bool scaled = init == Notebooks.PyTorchReference.Scaled;
+        torch.manual_seed(seed);
+        var net = model == "linear"
+            ? Models.NewLinear(std: scaled ? Parameters.FanInStd(784) : 1.0)
+            : Models.NewReluNet(firstStd: scaled ? Parameters.FanInStd(784) : 1.0, secondStd: scaled ? Parameters.FanInStd(30) : 1.0);
+
+        var accuracies = Fit(net, epochs: 20).ValidationAccuracies;
+
+        var pytorch = Notebooks.PyTorchReference.Accuracies(model, init, seed);
+        if (model == "net" && !scaled && seed != 100)
+        {
+            Assert.Equal(pytorch[..5], accuracies.Take(5));
+            Assert.Equal(pytorch[^1], accuracies[^1], 0.003);
+        }
+        else
+        {
+            Assert.Equal(pytorch, accuracies);
+        }
+    }
+
     [Fact]
     public void GivesExactlyTheNumbersOfTheLoopWrittenOutByHand()
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
@@ -24,6 +25,28 @@ public sealed class ExecutedNotebook
             .Where(d => d.Data.ContainsKey(mimeType))
             .Select(d => DataText(d.Data[mimeType]));
 
+    /// <summary>
+    /// What the code cell whose source contains <paramref name="sourceSnippet"/> showed, as text:
+    /// printed text, plain-text values, and HTML values with their tags and styles removed.
+    /// Exactly one cell must match.
+    /// </summary>
+    public string OutputOf(string sourceSnippet)
+    {
+        var outputs = OutputsOf(sourceSnippet);
+        return outputs.Count == 1
+            ? outputs[0]
+            : throw new ArgumentException($"{outputs.Count} code cells contain \"{sourceSnippet}\"; expected exactly one.", nameof(sourceSnippet));
+    }
+
+    /// <summary>As <see cref="OutputOf"/>, for every code cell whose source contains the snippet, in order.</summary>
+    public IReadOnlyList<string> OutputsOf(string sourceSnippet) =>
+        [.. Cells.Where(c => c.KernelName != "markdown" && c.Contents.Contains(sourceSnippet, StringComparison.Ordinal))
+            .Select(cell => string.Join("\n", cell.Outputs.Select(output => output switch
+            {
+                DisplayElement display when !display.Data.ContainsKey("text/plain") && display.Data.TryGetValue("text/html", out var html) => HtmlText(DataText(html)),
+                _ => OutputText(output),
+            })))];
+
     public static ExecutedNotebook Read(string path)
     {
         var document = Notebook.Parse(File.ReadAllText(path));
@@ -38,13 +61,21 @@ public sealed class ExecutedNotebook
         _ => "",
     };
 
-    // A notebook file may keep a multi-line value as a list of lines.
+    // A notebook file may keep a multi-line value as a list of lines, and a JSON value (a chart) as an object.
     private static string DataText(object? value) => value switch
     {
         string text => text,
         IEnumerable<object> lines => string.Concat(lines),
+        IDictionary<string, object> json => System.Text.Json.JsonSerializer.Serialize(json),
         _ => value?.ToString() ?? "",
     };
+
+    private static string HtmlText(string html)
+    {
+        var withoutStyles = Regex.Replace(html, "<(style|script)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline);
+        var text = System.Net.WebUtility.HtmlDecode(Regex.Replace(withoutStyles, "<[^>]+>", " "));
+        return Regex.Replace(text, @"\s+", " ").Trim();
+    }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 }

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Plotly.NET;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons.Tests;
+
+/// <summary>The charts that compare runs with each other and with the baseline, read from their JSON figures.</summary>
+public class ComparisonChartsTests
+{
+    static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
+
+    static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
+
+    [Fact]
+    public void CurvesWithALevelAddADashedLineAcrossEveryEpochAfterTheSeries()
+    {
+        JsonElement figure = Figure(Charts.Curves("accuracy", "accuracy", ("baseline", 0.9683), ("net", [0.5, 0.9, 0.99])));
+
+        JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
+        Assert.Equal(["net", "baseline"], traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal([1.0, 3.0], Numbers(traces[1].GetProperty("x")));
+        Assert.Equal([0.9683, 0.9683], Numbers(traces[1].GetProperty("y")));
+        Assert.Equal("dash", traces[1].GetProperty("line").GetProperty("dash").GetString());
+        Assert.Equal("epoch", figure.GetProperty("layout").GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void HistogramsOverlayOneHistogramPerTensorWithEveryElement()
+    {
+        using Tensor wide = tensor(new float[] { -30, -5, 0, 5, 30 });
+        using Tensor narrow = tensor(new float[,] { { -0.1f, 0 }, { 0.1f, 0.2f } });
+
+        JsonElement figure = Figure(Charts.Histograms("scores", "score", ("std 1.0", wide), ("scaled", narrow)));
+
+        JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
+        Assert.All(traces, t => Assert.Equal("histogram", t.GetProperty("type").GetString()));
+        Assert.Equal(["std 1.0", "scaled"], traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal([-30.0, -5, 0, 5, 30], Numbers(traces[0].GetProperty("x")));
+        Assert.Equal([-0.1, 0, 0.1, 0.2], Numbers(traces[1].GetProperty("x")).Select(v => Math.Round(v, 6)));
+        Assert.Equal("overlay", figure.GetProperty("layout").GetProperty("barmode").GetString());
+        Assert.Equal("score", figure.GetProperty("layout").GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void HistogramsOfNothingAreAnError()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Charts.Histograms("empty", "x", ("none", (IReadOnlyList<double>)[])));
+
+        Assert.Contains("at least one value", error.Message);
+    }
+
+    [Fact]
+    public void RunsShowEveryRunAsAPointInItsGroupInOrderOfFirstAppearanceAndTheLevel()
+    {
+        (string, string, double)[] runs = [("b", "seed 0", 0.5), ("a", "seed 0", 0.9), ("b", "seed 1", 0.7), ("a", "seed 1", 0.9)];
+
+        JsonElement figure = Figure(Charts.Runs("runs", "accuracy", ("baseline", 0.8), runs));
+
+        JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
+        Assert.Equal(["b", "a", "baseline"], traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.All(traces[..2], t => Assert.Equal(("box", "all"), (t.GetProperty("type").GetString(), t.GetProperty("boxpoints").GetString())));
+        Assert.Equal([0.5, 0.7], Numbers(traces[0].GetProperty("y")));
+        Assert.Equal(["seed 0", "seed 1"], traces[0].GetProperty("text").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal([0.8, 0.8], Numbers(traces[2].GetProperty("y")));
+        Assert.Equal(["b", "a"], traces[2].GetProperty("x").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void RunsWithoutRunsAreAnError()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Charts.Runs("none", "accuracy", ("baseline", 0.8), []));
+
+        Assert.Contains("at least one run", error.Message);
+    }
+}

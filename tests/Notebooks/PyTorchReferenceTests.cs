@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace NeuralNetLessons.Tests.Notebooks;
+
+public class PyTorchReferenceTests
+{
+    /// <summary>
+    /// The reference numbers the notebook tests compare with are what tools/pytorch-reference/lesson.py
+    /// prints, not numbers edited by hand. Needs Python 3 with PyTorch and Pillow (Debian:
+    /// python3-torch, python3-pil); elsewhere the test says so and is skipped.
+    /// </summary>
+    [SkippableFact]
+    public void The_reference_file_is_what_PyTorch_computes_from_the_data()
+    {
+        var script = Path.Combine(RepositoryPaths.Root, "tools", "pytorch-reference", "lesson.py");
+        // Debian's python3-torch is for the system's Python, which may not be the first python3 on the PATH.
+        var python = new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(candidate => Python(candidate, "-c", "import torch, PIL, numpy").ExitCode == 0);
+        Skip.If(python is null, "No Python 3 with PyTorch, Pillow and NumPy here; apt-get install python3-torch python3-pil to run this check.");
+
+        var (exitCode, output, errors) = Python(python, script, TestData.MnistTinyRoot);
+
+        Assert.True(exitCode == 0, errors);
+        var computed = JsonNode.Parse(output)!;
+        var kept = JsonNode.Parse(File.ReadAllText(PyTorchReference.File))!;
+        computed["torch"] = kept["torch"]!.GetValue<string>(); // the version line may differ; the numbers may not
+        Assert.True(JsonNode.DeepEquals(kept, computed), "tests/data/pytorch-reference.json differs from what lesson.py computes now");
+    }
+
+    private static (int ExitCode, string Output, string Errors) Python(string python, params string[] args)
+    {
+        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        try
+        {
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output.Result, errors);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return (-1, "", e.Message);
+        }
+    }
+}
