@@ -20,6 +20,7 @@ internal static class NotebookFormatters
         Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<WeightPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<Gallery>((gallery, writer) => writer.Write(gallery.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<Confusion>((confusion, writer) => writer.Write(confusion.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextFormatter.MimeType);
         // Plotly.NET.Interactive gives the text/html (plotly.js from its CDN): kept as the fallback
