@@ -19,6 +19,9 @@ internal static class NotebookFormatters
         Formatter.Register<GreyPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<PictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<WeightPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<Gallery>((gallery, writer) => writer.Write(gallery.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<Confusion>((confusion, writer) => writer.Write(confusion.ToHtml()), HtmlFormatter.MimeType);
         // TorchSharp elides rows and columns beyond 6; the lesson shows blocks of up to 9 rows whole.
         torch.set_printoptions(maxRows: 12, maxColumns: 12);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);

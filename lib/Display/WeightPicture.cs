@@ -1,0 +1,60 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons;
+
+/// <summary>
+/// A picture of signed numbers, such as a unit's 784 weights reshaped to 28x28, kept as PNG bytes:
+/// blue for negative, white for 0, red for positive (<see cref="DivergingScale"/>). The colour
+/// range is symmetric, from -<see cref="Limit"/> to +<see cref="Limit"/>, so white always means 0
+/// and the strength of a colour means the same for both signs. A notebook shows it enlarged.
+/// </summary>
+public sealed record WeightPicture(byte[] Png, int Width, int Height, double Limit, string? Caption)
+{
+    /// <summary>
+    /// The picture of a 2-D tensor. With no <paramref name="limit"/>, the tensor's own largest
+    /// absolute value gets the full colour; give one limit to several pictures to compare them.
+    /// Values beyond the limit get the end colours.
+    /// </summary>
+    public static WeightPicture FromTensor(Tensor weights, string? caption = null, double? limit = null)
+    {
+        if (weights.dim() != 2)
+        {
+            throw new ArgumentException(
+                $"A weight picture needs a 2-D tensor [height, width]; got shape {Shape.Of(weights)}.", nameof(weights));
+        }
+        var (height, width) = ((int)weights.shape[0], (int)weights.shape[1]);
+        double[] values;
+        using (NewDisposeScope())
+        {
+            values = weights.detach().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
+        }
+        if (values.Any(double.IsNaN))
+        {
+            throw new ArgumentException($"The weights of shape {Shape.Of(weights)} contain NaN (not a number).", nameof(weights));
+        }
+        double largest = values.Length == 0 ? 0 : values.Max(Math.Abs);
+        double scale = limit ?? (largest > 0 ? largest : 1);
+        DivergingScale.RequireLimit(scale);
+
+        var pixels = values.Select(v => DivergingScale.ColourOf(v, scale)).Select(c => new Rgb24(c.R, c.G, c.B)).ToArray();
+        using var image = Image.LoadPixelData<Rgb24>(pixels, width, height);
+        using var png = new MemoryStream();
+        image.SaveAsPng(png);
+        return new WeightPicture(png.ToArray(), width, height, scale, caption);
+    }
+
+    public string ToHtml() => new GalleryPicture(Png, Width, Height, Caption).ToHtml();
+}
+
+public static partial class Show
+{
+    /// <summary>
+    /// A 2-D tensor of signed numbers (weights) as an enlarged picture: blue negative, white 0, red
+    /// positive, full colour at ±<paramref name="limit"/> (by default the largest absolute value).
+    /// </summary>
+    public static WeightPicture Weights(Tensor weights, string? caption = null, double? limit = null) =>
+        WeightPicture.FromTensor(weights, caption, limit);
+}

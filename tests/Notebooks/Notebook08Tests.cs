@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Xunit;
+
+namespace NeuralNetLessons.Tests.Notebooks;
+
+/// <summary>What notebook 08 shows, read back from its headless run and checked against itself.</summary>
+[Collection(nameof(HeadlessNotebooks))]
+public partial class Notebook08Tests(HeadlessNotebooks notebooks)
+{
+    private const string Name = "08-what-the-model-learned.ipynb";
+
+    // The validation set: 346 threes (images 0 to 345) then 353 sevens, in batches of 256 in order.
+    private const int ValidThrees = 346, ValidSevens = 353, BatchSize = 256;
+
+    private sealed record Mistake(int Image, int TrueDigit, double ProbabilityOfThree)
+    {
+        public double Confidence => TrueDigit == 3 ? 1 - ProbabilityOfThree : ProbabilityOfThree;
+    }
+
+    [Fact]
+    public async Task The_confusion_counts_add_up_to_the_validation_set_and_to_the_nets_accuracy()
+    {
+        var executed = await ExecutedAsync();
+        var counts = ConfusionCounts(executed);
+        var mistakes = Galleries(executed, MistakeCaption()).First().Select(ParseMistake).ToList();
+
+        Assert.Equal(ValidThrees, counts[0][0] + counts[0][1]);
+        Assert.Equal(ValidSevens, counts[1][0] + counts[1][1]);
+        Assert.Equal([ValidThrees, ValidSevens], counts.Select(row => row[2]));
+
+        // The printed accuracy is the mean of the batch accuracies (256, 256, 187 images), so the
+        // comparable figure is computed the same way from where the mistakes fall.
+        double printed = ReluNetAccuracy(executed.Text);
+        int total = ValidThrees + ValidSevens;
+        var batchAccuracies = Enumerable.Range(0, (total + BatchSize - 1) / BatchSize).Select(batch =>
+        {
+            int size = Math.Min(BatchSize, total - (batch * BatchSize));
+            int wrong = mistakes.Count(m => m.Image / BatchSize == batch);
+            return 1 - (wrong / (double)size);
+        });
+        Assert.Equal(printed, batchAccuracies.Average(), 0.00005 + 1e-7);
+        // The count-based share is a different figure; the notebook prints both.
+        int correct = counts[0][0] + counts[1][1];
+        Assert.Contains(FormattableString.Invariant($"right: {correct} of {total} = {correct / (double)total:0.0000}"), executed.Text);
+    }
+
+    [Fact]
+    public async Task The_mistakes_gallery_holds_exactly_the_mistakes()
+    {
+        var executed = await ExecutedAsync();
+        var counts = ConfusionCounts(executed);
+        var mistakes = Galleries(executed, MistakeCaption()).First().Select(ParseMistake).ToList();
+
+        Assert.Equal(counts[0][1] + counts[1][0], mistakes.Count);
+        Assert.Equal(counts[0][1], mistakes.Count(m => m.TrueDigit == 3));
+        Assert.Equal(counts[1][0], mistakes.Count(m => m.TrueDigit == 7));
+        Assert.Equal(mistakes.Count, mistakes.Select(m => m.Image).Distinct().Count());
+        Assert.All(mistakes, m =>
+        {
+            Assert.Equal(m.Image < ValidThrees ? 3 : 7, m.TrueDigit);
+            // Wrong: a three below 0.5, a seven above it (captions show 3 decimals).
+            Assert.True(m.TrueDigit == 3 ? m.ProbabilityOfThree <= 0.5 : m.ProbabilityOfThree >= 0.5, $"image {m.Image} is not a mistake");
+        });
+    }
+
+    [Fact]
+    public async Task The_five_most_confident_mistakes_are_sorted_by_confidence()
+    {
+        var executed = await ExecutedAsync();
+        var galleries = Galleries(executed, MistakeCaption());
+        var all = galleries[0].Select(ParseMistake).ToList();
+        var five = galleries[1].Select(ParseMistake).ToList();
+
+        Assert.Equal(2, galleries.Count);
+        Assert.Equal(Math.Min(5, all.Count), five.Count);
+        Assert.Equal(five.Select(m => m.Confidence).OrderDescending(), five.Select(m => m.Confidence));
+        Assert.Equal(all.OrderByDescending(m => m.Confidence).Take(5).Select(m => m.Confidence), five.Select(m => m.Confidence));
+        Assert.All(five, m => Assert.Contains(m, all));
+    }
+
+    [Fact]
+    public async Task Every_hidden_unit_has_a_picture_with_its_measurements()
+    {
+        var executed = await ExecutedAsync();
+
+        var units = Galleries(executed, UnitCaption()).First();
+
+        Assert.Equal(30, units.Count);
+        var numbers = units.Select(caption => int.Parse(UnitCaption().Match(caption).Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(Enumerable.Range(0, 30), numbers.Order());
+        Assert.All(units, caption =>
+        {
+            Assert.Matches(@"\nmoved \d+ ?%\n", caption);
+            Assert.Matches(@"\nactive \d+ ?%$", caption);
+        });
+    }
+
+    [Fact]
+    public async Task The_linear_models_weights_are_drawn_on_a_scale_centred_on_zero()
+    {
+        var executed = await ExecutedAsync();
+
+        var chart = executed.Outputs("text/html").Single(html => html.Contains("\"type\":\"heatmap\""));
+        var trace = JsonDocument.Parse(ChartData().Match(chart).Groups[1].Value).RootElement.EnumerateArray().Single();
+
+        double zmin = trace.GetProperty("zmin").GetDouble(), zmax = trace.GetProperty("zmax").GetDouble();
+        Assert.Equal(-zmax, zmin);
+        Assert.Equal(0, trace.GetProperty("zmid").GetDouble());
+        var middle = trace.GetProperty("colorscale").EnumerateArray().Single(stop => stop[0].GetDouble() == 0.5);
+        Assert.Equal("rgb(255,255,255)", middle[1].GetString());
+        double[][] z = [.. trace.GetProperty("z").EnumerateArray().Select(row => row.EnumerateArray().Select(v => v.GetDouble()).ToArray())];
+        Assert.Equal(28, z.Length);
+        Assert.All(z, row => Assert.Equal(28, row.Length));
+        Assert.Equal(zmax, z.SelectMany(row => row).Max(Math.Abs));
+        Assert.True(z.SelectMany(row => row).Min() < 0 && z.SelectMany(row => row).Max() > 0, "weights of both signs");
+    }
+
+    private async Task<NotebookRunner.ExecutedNotebook> ExecutedAsync()
+    {
+        var result = await notebooks.RunCommittedAsync(Name);
+        Assert.True(result.Passed, $"{Name}: {result.Problem}");
+        return result.Executed!;
+    }
+
+    /// <summary>The confusion table's rows (true 3, true 7), each: predicted 3, predicted 7, total.</summary>
+    private static int[][] ConfusionCounts(NotebookRunner.ExecutedNotebook executed)
+    {
+        var table = XElement.Parse(executed.Outputs("text/html").Single(html => html.Contains("predicted 3")));
+        var rows = table.Element("tbody")!.Elements("tr").ToArray();
+        Assert.Equal(["true 3", "true 7"], rows.Select(row => row.Element("th")!.Value));
+        return [.. rows.Select(row => row.Elements("td").Select(td => int.Parse(td.Value, CultureInfo.InvariantCulture)).ToArray())];
+    }
+
+    /// <summary>Every gallery whose captions all match <paramref name="caption"/>, in order, as their captions (lines joined by '\n').</summary>
+    private static List<List<string>> Galleries(NotebookRunner.ExecutedNotebook executed, Regex caption) =>
+        [.. executed.Outputs("text/html")
+            .Where(html => html.StartsWith("<div style=\"display:grid", StringComparison.Ordinal))
+            .Select(html => XElement.Parse(html).Descendants("figcaption")
+                .Select(c => string.Join("\n", c.Nodes().OfType<XText>().Select(t => t.Value))).ToList())
+            .Where(captions => captions.Count > 0 && captions.All(caption.IsMatch))];
+
+    private static Mistake ParseMistake(string caption)
+    {
+        var match = MistakeCaption().Match(caption);
+        return new Mistake(
+            int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture),
+            double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture));
+    }
+
+    private static double ReluNetAccuracy(string text) =>
+        double.Parse(ReluNetLine().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^image (\d+): a ([37])\nP\(3\) = (\d\.\d{3})$")]
+    private static partial Regex MistakeCaption();
+
+    [GeneratedRegex(@"^unit (\d+), vote [+-]\d\.\d\d\nmoved")]
+    private static partial Regex UnitCaption();
+
+    [GeneratedRegex(@"ReLU net: epoch 20 .*valid accuracy (\d\.\d{4})")]
+    private static partial Regex ReluNetLine();
+
+    [GeneratedRegex(@"var data = (\[.*?\]);\s*\n\s*var layout", RegexOptions.Singleline)]
+    private static partial Regex ChartData();
+}
