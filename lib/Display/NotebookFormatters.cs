@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
+using SixLabors.ImageSharp;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons;
@@ -18,6 +19,11 @@ internal static class NotebookFormatters
         Formatter.Register<GreyPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<PictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<ImagePicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<ImagePictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<PreparedDigit>((digit, writer) => writer.Write(digit.Steps().ToHtml()), HtmlFormatter.MimeType);
+        // Any ImageSharp image a cell ends with, rather than a tree of its properties.
+        Formatter.Register<Image>((image, writer) => writer.Write(ImagePicture.From(image).ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextFormatter.MimeType);
         // Plotly.NET.Interactive gives the text/html (plotly.js from its CDN): kept as the fallback
