@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -52,6 +53,22 @@ public class ImagePictureTests
 
         Assert.Equal(2, html.Split("<img ").Length - 1);
         Assert.True(html.IndexOf("scaled, 20x14", StringComparison.Ordinal) < html.IndexOf("centred, 28x28", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_notebook_shows_an_image_a_picture_and_a_prepared_digit_as_html()
+    {
+        NotebookFormatters.Register();
+        using var temp = new TempFolder();
+        using var page = DrawnDigits.Grey(DrawnDigits.Seven);
+        using PreparedDigit digit = DigitPreparation.Prepare(DrawnDigits.SavePng(page, temp.Combine("seven.png")));
+
+        // Any ImageSharp image a cell ends with is a picture, not a tree of its properties.
+        Assert.Equal(Show.Picture(digit.Scaled).ToHtml(), digit.Scaled.ToDisplayString(HtmlFormatter.MimeType));
+        Assert.Equal(Show.Picture(page, "page").ToHtml(), Show.Picture(page, "page").ToDisplayString(HtmlFormatter.MimeType));
+        string steps = digit.ToDisplayString(HtmlFormatter.MimeType);
+        Assert.Equal(digit.Steps().ToHtml(), steps);
+        Assert.Equal(6, steps.Split("<img ").Length - 1);
     }
 
     [Fact]
