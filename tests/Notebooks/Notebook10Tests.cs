@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace NeuralNetLessons.Tests.Notebooks;
+
+/// <summary>What notebook 10 prints when it tries the "what comes next" list.</summary>
+[Collection(nameof(HeadlessNotebooks))]
+public partial class Notebook10Tests(HeadlessNotebooks notebooks)
+{
+    const string Name = "10-what-comes-next.ipynb";
+    const long ReluNet = (784 * 30) + 30 + (30 * 1) + 1;
+
+    /// <summary>Each model of the table and its parameter count, worked out layer by layer.</summary>
+    static readonly Dictionary<string, long> ParameterCounts = new()
+    {
+        ["linear model"] = 784 + 1,
+        ["784-30-1 net"] = ReluNet,
+        ["deeper net (784-30-30-1)"] = (784 * 30) + 30 + (30 * 30) + 30 + (30 * 1) + 1,
+        // Two 3x3 convolutions (1 -> 8 -> 16 channels, each with a bias per channel), then 16 maps of 7x7 -> 1.
+        ["convolutional net"] = ((1 * 8 * 3 * 3) + 8) + ((8 * 16 * 3 * 3) + 16) + ((16 * 7 * 7) + 1),
+        ["784-30-1 net with dropout"] = ReluNet,
+        ["784-30-1 net with Adam"] = ReluNet,
+    };
+
+    sealed record Row(string Model, double FinalAccuracy, int Wrong, long Parameters, double Seconds);
+
+    [Fact]
+    public async Task The_table_has_every_model_with_its_accuracy_and_parameter_count()
+    {
+        var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
+
+        var rows = Table(executed.Outputs("text/html").Single(html => html.Contains("WrongOf699")));
+        Assert.Equal(ParameterCounts.Keys, rows.Select(r => r.Model));
+        Assert.All(rows, row =>
+        {
+            Assert.Equal(ParameterCounts[row.Model], row.Parameters);
+            Assert.InRange(row.FinalAccuracy, 0.95, 1.0);
+            Assert.InRange(row.Wrong, 0, 35);
+            Assert.True(row.Seconds > 0, $"{row.Model}: training time {row.Seconds}");
+        });
+        Assert.Equal(23_581, rows.Single(r => r.Model == "784-30-1 net").Parameters);
+
+        // The chart of every epoch ends where the table does.
+        var chart = Figure(executed.Outputs("text/html").Single(html => html.Contains("Validation accuracy per epoch")));
+        var series = chart.Data.Select(t => (Name: t.GetProperty("name").GetString(), Y: Numbers(t.GetProperty("y")))).ToList();
+        Assert.Equal(rows.Select(r => r.Model), series.Select(s => s.Name));
+        Assert.All(series, s => Assert.Equal(20, s.Y.Length));
+        Assert.Equal(rows.Select(r => r.FinalAccuracy), series.Select(s => s.Y[^1]));
+    }
+
+    [Fact]
+    public async Task The_learning_rate_sweep_covers_001_to_10_on_a_log_axis_for_SGD_and_Adam()
+    {
+        var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
+
+        var chart = Figure(executed.Outputs("text/html").Single(html => html.Contains("by learning rate")));
+        Assert.Equal("log", chart.Layout.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal(["SGD", "Adam"], chart.Data.Select(t => t.GetProperty("name").GetString()));
+        double[] rates = Numbers(chart.Data[0].GetProperty("x"));
+        Assert.True(rates.Min() <= 0.01 && rates.Max() >= 10, $"learning rates {string.Join(", ", rates)}");
+        Assert.Equal(rates.Order(), rates);
+        Assert.All(rates.Zip(rates.Skip(1)), pair => Assert.InRange(pair.Second / pair.First, 2, 4));   // even steps on a log scale
+
+        // The printed lines hold the same numbers as the chart.
+        var printed = SweepLine().Matches(executed.Text).ToList();
+        Assert.Equal(rates.Length, printed.Count);
+        Assert.Equal(Numbers(chart.Data[0].GetProperty("y")), printed.Select(m => Number(m.Groups[1].Value)));
+        Assert.Equal(Numbers(chart.Data[1].GetProperty("y")), printed.Select(m => Number(m.Groups[2].Value)));
+        // Too large a rate breaks SGD; the lesson's 1.0 trains the net, and is the table's 784-30-1 net run.
+        var sgd = Numbers(chart.Data[0].GetProperty("y"));
+        Assert.True(sgd[^1] < 0.9, $"SGD at lr {rates[^1]}: {sgd[^1]}");
+        var table = Table(executed.Outputs("text/html").Single(html => html.Contains("WrongOf699")));
+        Assert.Equal(table.Single(r => r.Model == "784-30-1 net").FinalAccuracy, sgd[Array.IndexOf(rates, 1.0)]);
+    }
+
+    [Fact]
+    public async Task Luck_is_measured_and_every_verdict_follows_from_it()
+    {
+        var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
+
+        var seeds = SeedLine().Matches(text).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(5, seeds.Count);
+        var luck = Luck().Match(text);
+        Assert.True(luck.Success, "the notebook prints how far luck moves the net");
+        Assert.Equal(seeds.Max() - seeds.Min(), int.Parse(luck.Groups[1].Value, CultureInfo.InvariantCulture));
+        var verdicts = Verdict().Matches(text).ToList();
+        Assert.Equal(ParameterCounts.Count, verdicts.Count);
+        Assert.All(verdicts, v =>
+        {
+            bool within = Math.Abs(int.Parse(v.Groups[1].Value, CultureInfo.InvariantCulture)) <= seeds.Max() - seeds.Min();
+            Assert.Equal(within, v.Groups[2].Value == "within what luck alone moves");
+        });
+    }
+
+    [Fact]
+    public async Task The_best_model_is_saved_and_loads_back_with_identical_predictions()
+    {
+        var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
+
+        var rows = Table(executed.Outputs("text/html").Single(html => html.Contains("WrongOf699")));
+        var best = rows.MaxBy(r => r.FinalAccuracy)!;
+        var saved = Saved().Match(executed.Text);
+        Assert.True(saved.Success, "the notebook says which model it saved, and where");
+        Assert.Equal(best.Model, saved.Groups[1].Value);
+        Assert.Equal(Path.Combine("output", "models", "best-model.dat"), saved.Groups[2].Value);
+        // A fresh module differs until it is loaded; then the predictions are identical.
+        var before = Regex.Match(executed.Text, @"before loading: largest difference of the validation predictions (\S+)");
+        Assert.True(Number(before.Groups[1].Value) > 0.01, "a freshly built module predicts differently");
+        var after = Regex.Match(executed.Text, @"after loading: largest difference of the validation predictions (\S+)");
+        Assert.Equal("0", after.Groups[1].Value);
+        Assert.Contains($"wrong validation images: saved model {best.Wrong}, loaded model {best.Wrong}", executed.Text);
+        Assert.Empty(Directory.GetFiles(Path.Combine(RepositoryPaths.Notebooks, "output", "models"), "*.tmp"));
+    }
+
+    static List<Row> Table(string html) =>
+        [.. TableRow().Matches(html.Split("<tbody>")[1]).Select(row =>
+        {
+            var cells = TableCell().Matches(row.Value).Select(c => Tag().Replace(c.Groups[1].Value, "")).ToArray();
+            return new Row(cells[0], Number(cells[1]), int.Parse(cells[2], CultureInfo.InvariantCulture),
+                long.Parse(cells[3], CultureInfo.InvariantCulture), Number(cells[4]));
+        })];
+
+    /// <summary>A chart's traces and layout, from the JSON in its HTML output.</summary>
+    static (JsonElement[] Data, JsonElement Layout) Figure(string html) =>
+        ([.. JsonDocument.Parse(ChartData().Match(html).Groups[1].Value).RootElement.EnumerateArray()],
+            JsonDocument.Parse(ChartLayout().Match(html).Groups[1].Value).RootElement);
+
+    static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
+
+    static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"<tr>.*?</tr>")]
+    private static partial Regex TableRow();
+
+    [GeneratedRegex(@"<td>(.*?)</td>")]
+    private static partial Regex TableCell();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"var data = (\[.*?\]);\s*var layout", RegexOptions.Singleline)]
+    private static partial Regex ChartData();
+
+    [GeneratedRegex(@"var layout = (\{.*?\});\s*var config", RegexOptions.Singleline)]
+    private static partial Regex ChartLayout();
+
+    [GeneratedRegex(@"lr +\S+: SGD (\d\.\d{4}) \( *\d+ wrong\), Adam (\d\.\d{4}) \( *\d+ wrong\)")]
+    private static partial Regex SweepLine();
+
+    [GeneratedRegex(@"seed \d: epoch 20 .*, (\d+) wrong")]
+    private static partial Regex SeedLine();
+
+    [GeneratedRegex(@"luck alone moves the 784-30-1 net by up to (\d+) images")]
+    private static partial Regex Luck();
+
+    [GeneratedRegex(@"\d+ wrong, +([+-]?\d+) images vs the 784-30-1 net: (.+)")]
+    private static partial Regex Verdict();
+
+    [GeneratedRegex(@"saved ""([^""]+)"" \([\d,]+ parameters\): [\d,]+ bytes in (\S+)")]
+    private static partial Regex Saved();
+}

@@ -1,0 +1,96 @@
+using TorchSharp;
+using Xunit;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace NeuralNetLessons.Tests;
+
+// Building a module draws its starting weights from the global generator, hence the collection.
+[Collection(GlobalGenerator.Name)]
+public sealed class ModuleFileTests : IDisposable
+{
+    readonly string folder = Path.Combine(Path.GetTempPath(), $"module-file-tests-{Guid.NewGuid():N}");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    static Module<Tensor, Tensor> Net(int outputs = 1) => Sequential(Linear(784, 30), ReLU(), Linear(30, outputs));
+
+    static float[][] Values(Module module) => [.. module.parameters().Select(p => p.data<float>().ToArray())];
+
+    [Fact]
+    public void ALoadedModuleHasTheSavedParameters()
+    {
+        torch.manual_seed(100);
+        var saved = Net();
+        var fresh = Net();
+        Assert.NotEqual(Values(saved), Values(fresh));
+
+        string path = ModuleFile.Save(saved, Path.Combine(folder, "models", "net.dat"));
+        ModuleFile.Load(fresh, path);
+
+        Assert.Equal(Path.Combine(folder, "models", "net.dat"), path);
+        Assert.Equal(Values(saved), Values(fresh));
+        Assert.Equal(["net.dat"], Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AFailedSaveLeavesNoFileBehindAndKeepsTheOldOne()
+    {
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, "net.dat");
+        File.WriteAllText(path, "the previous model");
+
+        Assert.ThrowsAny<Exception>(() => ModuleFile.Save(new FailsHalfwayThroughSaving(), path));
+
+        Assert.Equal("the previous model", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public void LoadingAFileOfAnotherModelNamesTheFileAndLeavesTheModuleAsItWas()
+    {
+        torch.manual_seed(100);
+        string path = ModuleFile.Save(Net(), Path.Combine(folder, "net.dat"));
+        // Same first layer, another last layer: TorchSharp would copy in the first layer, then fail.
+        var other = Net(outputs: 2);
+        float[][] before = Values(other);
+
+        var error = Assert.Throws<InvalidDataException>(() => ModuleFile.Load(other, path));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("does not hold the parameters of this model", error.Message);
+        Assert.Equal(before, Values(other));
+    }
+
+    [Fact]
+    public void LoadingAMissingFileNamesIt()
+    {
+        string path = Path.Combine(folder, "missing.dat");
+
+        var error = Assert.Throws<FileNotFoundException>(() => ModuleFile.Load(Net(), path));
+
+        Assert.Contains(path, error.Message);
+    }
+
+    /// <summary>A module whose second tensor cannot be written: saving it fails after the first is written.</summary>
+    sealed class FailsHalfwayThroughSaving() : Module<Tensor, Tensor>(nameof(FailsHalfwayThroughSaving))
+    {
+        public override Tensor forward(Tensor input) => input.alias();
+
+        public override Dictionary<string, Tensor> state_dict(Dictionary<string, Tensor>? destination = null, string? prefix = null)
+        {
+            Tensor gone = torch.ones(10);
+            gone.Dispose();
+            destination ??= [];
+            destination["written"] = torch.ones(1000);
+            destination["gone"] = gone;
+            return destination;
+        }
+    }
+}
