@@ -91,7 +91,7 @@ public class ChartPictureTests(HeadlessNotebooks notebooks)
         Assert.Equal($"{Width}x{Height} / drawn: 0", (string?)offline);
 
         // Online, plotly.js draws the chart into the output's own div.
-        await browser.EvaluateAsync(page, PlotlyJs(), cancel.Token);
+        await browser.EvaluateAsync(page, ChartPictures.PlotlyJs(), cancel.Token);
         var figure = ChartData(NotebookJson.Read(copy))[PlotlyOutputs.MimeType]!.ToJsonString();
         var online = await browser.EvaluateAsync(page, $$"""
             (async () => {
@@ -177,40 +177,13 @@ public class ChartPictureTests(HeadlessNotebooks notebooks)
         return (white, coloured);
     }
 
-    private static string PlotlyJs()
-    {
-        using var stream = typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream($"Plotly.NET.plotly-{Globals.PLOTLYJS_VERSION}.min.js")!;
-        return new StreamReader(stream).ReadToEnd();
-    }
-
-    /// <summary>The setup cell of every notebook, then one chart: ReLU, drawn by the library.</summary>
+    /// <summary>The setup cell of failing.ipynb (the course's), then one chart, ReLU, where that notebook fails.</summary>
     private static string WriteOneChartNotebook()
     {
-        static JsonObject Code(string source) => new()
-        {
-            ["cell_type"] = "code",
-            ["execution_count"] = null,
-            ["metadata"] = new JsonObject
-            {
-                ["dotnet_interactive"] = new JsonObject { ["language"] = "csharp" },
-                ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" },
-            },
-            ["outputs"] = new JsonArray(),
-            ["source"] = source,
-        };
-        var notebook = new JsonObject
-        {
-            ["cells"] = new JsonArray(
-                Code("#r \"nuget: NeuralNetLessons, 1.0.0-local\"\nusing NeuralNetLessons;"),
-                Code("Charts.Function(\"ReLU\", x => Math.Max(x, 0), -2, 2)")),
-            ["metadata"] = new JsonObject
-            {
-                ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)", ["language"] = "C#", ["name"] = ".net-csharp" },
-                ["language_info"] = new JsonObject { ["name"] = "csharp" },
-            },
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        };
+        var notebook = NotebookJson.Read(Path.Combine(AppContext.BaseDirectory, "data", "failing.ipynb"));
+        var cells = notebook["cells"]!.AsArray();
+        cells[1]!["source"] = "using NeuralNetLessons;\nCharts.Function(\"ReLU\", x => Math.Max(x, 0), -2, 2)";
+        cells.RemoveAt(2);
         var path = Path.Combine(AppContext.BaseDirectory, "chart-pictures", "one-chart.ipynb");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         AtomicFile.WriteAllText(path, notebook.ToJsonString());

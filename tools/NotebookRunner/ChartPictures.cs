@@ -111,7 +111,7 @@ public static class ChartPictures
     }
 
     /// <summary>The plotly.js that Plotly.NET embeds (the version its charts are made for).</summary>
-    private static string PlotlyJs()
+    public static string PlotlyJs()
     {
         var name = $"Plotly.NET.plotly-{Globals.PLOTLYJS_VERSION}.min.js";
         using var stream = typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream(name)

@@ -49,8 +49,8 @@ public sealed class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>The first of <see cref="Names"/> found on PATH, or null when there is none.</summary>
-    public static string? Find(string? path = null) =>
-        (path ?? Environment.GetEnvironmentVariable("PATH") ?? "")
+    public static string? Find() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(folder => Names.Select(name => Path.Combine(folder, name)))
             .FirstOrDefault(File.Exists);

@@ -78,7 +78,8 @@ var picturesFailed = pictures && !await ChartPictures.AddAsync(
 
 var summary = RunSummary.Write(results, outputFolder, total.Elapsed);
 var failed = results.Count(r => !r.Passed);
-Console.WriteLine($"{results.Length - failed} passed, {failed} failed in {total.Elapsed.TotalSeconds:0.0} s; summary: {summary}");
+Console.WriteLine($"{results.Length - failed} passed, {failed} failed in {total.Elapsed.TotalSeconds:0.0} s; " +
+    (picturesFailed ? "the chart pictures failed (see above); " : "") + $"summary: {summary}");
 
 if (profile)
 {
