@@ -12,6 +12,16 @@ public static class NotebookJson
         _ => "",
     };
 
+    /// <summary>A text as Jupyter writes it: a list of lines, each but the last ending with its line break.</summary>
+    public static JsonArray Lines(string text)
+    {
+        var lines = text.Split('\n');
+        return [.. lines
+            .Select((line, i) => i < lines.Length - 1 ? line + "\n" : line)
+            .Where(line => line.Length > 0)
+            .Select(line => JsonValue.Create(line))];
+    }
+
     public static JsonNode Read(string path) => JsonNode.Parse(File.ReadAllText(path))!;
 
     public static void Write(string path, JsonNode notebook) =>
