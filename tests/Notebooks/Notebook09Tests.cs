@@ -48,8 +48,8 @@ public partial class Notebook09Tests(HeadlessNotebooks notebooks)
         Assert.Equal(2, lastEpochs.Count);
         Assert.Equal(lastEpochs[0], lastEpochs[1]);
 
-        var chart = executed.Outputs("text/html").Single(html => html.Contains("hand-written") && html.Contains("var data"));
-        var series = NotebookOutputs.ChartSeries(chart);
+        var series = NotebookOutputs.Figures(executed).Select(NotebookOutputs.Traces)
+            .Single(traces => traces.Any(trace => trace.Name == "hand-written"));
         Assert.Equal(["hand-written", "nn.Sequential + optim.SGD"], series.Select(s => s.Name));
         Assert.Equal(20, series[0].Y.Length);
         Assert.Equal(series[0].Y, series[1].Y);
