@@ -34,6 +34,25 @@ public static partial class Charts
         Histograms(title, xTitle, [.. series.Select(s => (s.Name, (IReadOnlyList<double>)Numbers(s.Values)))]);
 
     /// <summary>
+    /// Histograms of tensors that all count into the same bins, <paramref name="bins"/>' width apart
+    /// from <c>From</c> to <c>To</c>, so series of very different spread stay comparable: e.g. the
+    /// sigmoid of two sets of scores, binned from 0 to 1.
+    /// </summary>
+    public static GenericChart Histograms(string title, string xTitle, (double From, double To, double Width) bins, params (string Name, Tensor Values)[] series)
+    {
+        if (!(bins.From < bins.To) || !(bins.Width > 0))
+        {
+            throw new ArgumentException($"Bins need From < To and a positive Width; got {bins}.", nameof(bins));
+        }
+        var chart = Histograms(title, xTitle, series);
+        foreach (var trace in chart.GetTraces())
+        {
+            trace.SetProperty("xbins", new Dictionary<string, double> { ["start"] = bins.From, ["end"] = bins.To, ["size"] = bins.Width });
+        }
+        return chart;
+    }
+
+    /// <summary>
     /// One result per run, as a point, in groups side by side (e.g. "net, std 1.0"), in the order
     /// the groups first appear: each group is a box of its own colour with every run drawn as a
     /// point beside it, spread sideways so equal results stay visible; hovering a point shows its

@@ -43,6 +43,22 @@ public class ComparisonChartsTests
     }
 
     [Fact]
+    public void HistogramsWithBinsCountEverySeriesIntoTheSameBins()
+    {
+        using Tensor saturated = tensor(new float[] { 0.001f, 0.002f, 0.999f });
+        using Tensor middle = tensor(new float[] { 0.45f, 0.5f, 0.55f });
+
+        JsonElement figure = Figure(Charts.Histograms("probabilities", "p", (0, 1, 0.02), ("std 1.0", saturated), ("scaled", middle)));
+
+        Assert.All(figure.GetProperty("data").EnumerateArray(), trace =>
+        {
+            JsonElement bins = trace.GetProperty("xbins");
+            Assert.Equal((0.0, 1.0, 0.02), (bins.GetProperty("start").GetDouble(), bins.GetProperty("end").GetDouble(), bins.GetProperty("size").GetDouble()));
+        });
+        Assert.Throws<ArgumentException>(() => Charts.Histograms("bad", "p", (1, 0, 0.1), ("a", middle)));
+    }
+
+    [Fact]
     public void HistogramsOfNothingAreAnError()
     {
         var error = Assert.Throws<ArgumentException>(() => Charts.Histograms("empty", "x", ("none", (IReadOnlyList<double>)[])));
