@@ -20,6 +20,10 @@ public class RunnerTests(HeadlessNotebooks notebooks)
         Assert.Single(result.Executed.Errors);
         Assert.Empty(result.Executed.Cells[2].Outputs);
         Assert.DoesNotContain("this cell comes after the failure", result.Executed.Text);
+        // Numbered as Jupyter numbers the cells it ran: the skipped cell has no number.
+        var counts = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(result.ExecutedCopy))!["cells"]!.AsArray()
+            .Select(cell => (int?)cell!["execution_count"]);
+        Assert.Equal([1, 2, null], counts);
     }
 
     [Fact]

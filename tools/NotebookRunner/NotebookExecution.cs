@@ -125,6 +125,7 @@ public static class NotebookExecution
     {
         var executed = NotebookJson.Read(executedCopy);
         StopAtFirstFailure.RemoveFrom(executed);
+        StopAtFirstFailure.NumberCellsThatRan(executed);
         PackageProgressCleanup.Apply(executed);
         PlotlyOutputs.ParseFigures(executed);
         NotebookJson.Write(executedCopy, executed);

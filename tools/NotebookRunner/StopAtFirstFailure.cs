@@ -62,4 +62,22 @@ public static class StopAtFirstFailure
         }
         cells.RemoveAt(0);
     }
+
+    /// <summary>
+    /// Numbers the code cells that ran, as Jupyter shows them (In [1], In [2], ...): every code cell
+    /// up to and including the first one with an error. The cells after it were skipped and stay
+    /// unnumbered. (dotnet-repl leaves every number empty.)
+    /// </summary>
+    public static void NumberCellsThatRan(JsonNode executed)
+    {
+        var count = 0;
+        foreach (var cell in executed["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code"))
+        {
+            cell!["execution_count"] = ++count;
+            if (cell["outputs"]?.AsArray().Any(o => (string?)o?["output_type"] == "error") == true)
+            {
+                break;
+            }
+        }
+    }
 }
