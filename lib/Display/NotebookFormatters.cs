@@ -1,6 +1,5 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
-using TorchSharp;
 
 using SixLabors.ImageSharp;
 
@@ -30,8 +29,6 @@ internal static class NotebookFormatters
         Formatter.Register<PreparedDigit>((digit, writer) => writer.Write(digit.Steps().ToHtml()), HtmlFormatter.MimeType);
         // Any ImageSharp image a cell ends with, rather than a tree of its properties.
         Formatter.Register<Image>((image, writer) => writer.Write(ImagePicture.From(image).ToHtml()), HtmlFormatter.MimeType);
-        // TorchSharp elides rows and columns beyond 6; the lesson shows blocks of up to 9 rows whole.
-        torch.set_printoptions(maxRows: 12, maxColumns: 12);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextFormatter.MimeType);
         // Plotly.NET.Interactive gives the text/html (plotly.js from its CDN): kept as the fallback

@@ -15,9 +15,13 @@ public sealed class KernelSetup : IKernelExtension
         Try("TorchSharp's native libraries", TorchNative.EnsureLoaded, problems);
         Try("F# runtime for charts", FSharpCoreRedirect.Register, problems);
         Try("displays for charts, pictures and tensors", NotebookFormatters.Register, problems);
+        Try("how much of a tensor or table a cell shows", ShowMore, problems);
         if (problems.Count == 0)
         {
-            _ = WarmUp.Start();
+            // Only an optimisation; if it fails, say so where the kernel's log shows it.
+            WarmUp.Start().ContinueWith(
+                failed => Console.Error.WriteLine($"NeuralNetLessons: warming up failed: {failed.Exception!.GetBaseException().Message}"),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
         var summary = problems.Count == 0
             ? "NeuralNetLessons is ready."
@@ -27,6 +31,16 @@ public sealed class KernelSetup : IKernelExtension
             context.DisplayAs(summary, "text/plain");
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// TorchSharp elides a tensor's rows and columns beyond 6, and a table shows 20 rows: the lesson
+    /// shows blocks of up to 9 rows and tables of up to 30 (notebook 08's hidden units) whole.
+    /// </summary>
+    private static void ShowMore()
+    {
+        TorchSharp.torch.set_printoptions(maxRows: 12, maxColumns: 12);
+        Microsoft.DotNet.Interactive.Formatting.Formatter.ListExpansionLimit = 30;
     }
 
     private static void Try(string step, Action action, List<string> problems)

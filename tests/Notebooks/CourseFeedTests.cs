@@ -32,14 +32,31 @@ public class CourseFeedTests
     }
 
     [Fact]
-    public void NuGet_keeps_at_most_one_unpacked_copy_of_the_library()
+    public void Each_build_removes_the_unpacked_library_so_a_restarted_kernel_unpacks_the_new_one()
     {
-        var packagesFolder = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var library = Path.Combine(packagesFolder, "neuralnetlessons");
-        var versions = Directory.Exists(library) ? Directory.GetDirectories(library).Select(Path.GetFileName) : [];
+        // A package folder as NuGet leaves it after a notebook restored the library, beside another package.
+        using var packages = new TempFolder();
+        Directory.CreateDirectory(packages.Combine("neuralnetlessons", FakePackage.CourseVersion, "lib"));
+        Directory.CreateDirectory(packages.Combine("torchsharp", "0.107.0"));
 
-        Assert.All(versions, version => Assert.Equal(FakePackage.CourseVersion, version));
+        var (exitCode, output) = Dotnet("msbuild", Path.Combine(RepositoryPaths.Root, "lib", "NeuralNetLessons.csproj"),
+            "-nologo", "-t:ForgetInstalledPackage", $"-p:NuGetPackageRoot={packages.Path}/");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["torchsharp", Path.Combine("torchsharp", "0.107.0")], packages.Contents());
+    }
+
+    private static (int ExitCode, string Output) Dotnet(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + errors);
     }
 }

@@ -5,25 +5,13 @@ using static System.FormattableString;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
-/// <summary>
-/// Notebook 07's forty runs, read back and checked against the same runs made by the library in a
-/// process of its own (TorchCheck seed-runs; the random generator is global to a process). How
-/// those runs compare with PyTorch's is TrainingTests' business.
-/// </summary>
+/// <summary>Notebook 07's forty runs, read back and checked against PyTorch running the same program.</summary>
 [Collection(nameof(HeadlessNotebooks))]
 public partial class Notebook07Tests(HeadlessNotebooks notebooks)
 {
     private const string Name = "07-luck-and-starting-weights.ipynb";
     private static readonly string[] Models = ["linear", "ReLU net"];
     private static readonly string[] Weights = ["std 1.0", "std 1/√fan-in"];
-
-    private static readonly Lazy<Dictionary<(string Model, string Weights, int Seed), double>> LibraryRuns = new(() =>
-    {
-        var (exitCode, output) = TorchCheckProcess.Run(null, "seed-runs", TestData.MnistTinyRoot);
-        Assert.True(exitCode == 0, output);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('|')).Where(fields => fields.Length == 4)
-            .ToDictionary(fields => (fields[0], fields[1], int.Parse(fields[2], CultureInfo.InvariantCulture)), fields => double.Parse(fields[3], CultureInfo.InvariantCulture));
-    });
 
     private async Task<NotebookRunner.ExecutedNotebook> Run()
     {
@@ -32,26 +20,42 @@ public partial class Notebook07Tests(HeadlessNotebooks notebooks)
         return result.Executed!;
     }
 
-    private static double Final(string model, string weights, int seed) => LibraryRuns.Value[(model, weights, seed)];
+    private static (string Model, string Init) Reference(string model, string weights) =>
+        (model == "linear" ? "linear" : "net", weights == "std 1.0" ? PyTorchReference.Original : PyTorchReference.Scaled);
+
+    /// <summary>The 40 final accuracies as the notebook printed them, each checked against PyTorch's.</summary>
+    private static Dictionary<(string Model, string Weights, int Seed), double> Printed(NotebookRunner.ExecutedNotebook executed)
+    {
+        var lines = ProgressLine().Matches(executed.OutputOf("var runs = new List<Run>()")).ToList();
+        Assert.Equal(Enumerable.Range(1, 40), lines.Select(line => int.Parse(line.Groups["count"].Value, CultureInfo.InvariantCulture)));
+        var runs = lines.ToDictionary(
+            line => (line.Groups["model"].Value, line.Groups["weights"].Value, int.Parse(line.Groups["seed"].Value, CultureInfo.InvariantCulture)),
+            line => double.Parse(line.Groups["accuracy"].Value, CultureInfo.InvariantCulture));
+        foreach (var ((model, weights, seed), final) in runs)
+        {
+            var (referenceModel, init) = Reference(model, weights);
+            PyTorchReference.AssertFinalAgrees(referenceModel, init, seed, final);
+        }
+        return runs;
+    }
 
     [Fact]
-    public async Task Every_run_of_every_seed_ends_where_the_library_ends_and_progress_is_shown_run_by_run()
+    public async Task Every_run_of_every_seed_ends_where_PyTorch_ends_and_progress_is_shown_run_by_run()
     {
-        var progress = (await Run()).OutputOf("var runs = new List<Run>()");
+        var runs = Printed(await Run());
 
-        var lines = ProgressLine().Matches(progress).ToList();
-        Assert.Equal(Enumerable.Range(1, 40), lines.Select(line => int.Parse(line.Groups["count"].Value, CultureInfo.InvariantCulture)));
-        Assert.All(lines, line => Assert.Equal(
-            Final(line.Groups["model"].Value, line.Groups["weights"].Value, int.Parse(line.Groups["seed"].Value, CultureInfo.InvariantCulture)),
-            double.Parse(line.Groups["accuracy"].Value, CultureInfo.InvariantCulture)));
-        Assert.Equal(40, lines.Select(line => (line.Groups["model"].Value, line.Groups["weights"].Value, line.Groups["seed"].Value)).Distinct().Count());
+        Assert.Equal(40, runs.Count);
+        Assert.Equal(40, Models.SelectMany(model => Weights.SelectMany(weights => Enumerable.Range(0, 10).Select(seed => (model, weights, seed))))
+            .Count(runs.ContainsKey));
     }
 
     [Fact]
     public async Task The_summary_and_the_wins_are_those_of_the_forty_runs()
     {
         var executed = await Run();
+        var runs = Printed(executed);
         double baseline = BaselineFacts.LessonMetric;
+        double Final(string model, string weights, int seed) => runs[(model, weights, seed)];
 
         var table = executed.OutputOf("Show.Table(runs.GroupBy");
         foreach (var model in Models)
@@ -74,13 +78,15 @@ public partial class Notebook07Tests(HeadlessNotebooks notebooks)
     [Fact]
     public async Task One_chart_shows_a_point_per_run_in_four_groups_and_the_baseline()
     {
-        var chart = Assert.Single(NotebookOutputs.Figures(await Run()));
+        var executed = await Run();
+        var runs = Printed(executed);
+        var chart = Assert.Single(NotebookOutputs.Figures(executed));
 
         var traces = NotebookOutputs.Traces(chart);
         Assert.Equal(["linear, std 1.0", "ReLU net, std 1.0", "linear, std 1/√fan-in", "ReLU net, std 1/√fan-in", "baseline (notebook 03)"],
             traces.Select(trace => trace.Name));
         Assert.All(traces[..4], group => Assert.Equal(("box", 10), (group.Type, group.Y.Length)));
-        Assert.Equal(Enumerable.Range(0, 10).Select(seed => Final("ReLU net", "std 1.0", seed)), traces[1].Y);
+        Assert.Equal(Enumerable.Range(0, 10).Select(seed => runs[("ReLU net", "std 1.0", seed)]), traces[1].Y);
         Assert.Equal([BaselineFacts.LessonMetric, BaselineFacts.LessonMetric], traces[4].Y);
     }
 

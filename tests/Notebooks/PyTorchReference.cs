@@ -24,6 +24,22 @@ internal static class PyTorchReference
     /// <summary>The baseline's validation accuracy: "threes", "sevens", "overall", or the count "wrong".</summary>
     public static double Baseline(string name) => Root.GetProperty("baseline").GetProperty(name).GetDouble();
 
+    /// <summary>
+    /// Whether TorchSharp may drift from PyTorch on this run. The linear model and the scaled net agree
+    /// to the last digit, epoch for epoch. The net with std 1.0 agrees for seed 100 but not always for
+    /// other seeds: its huge, saturated sums are where libtorch 2.10 (TorchSharp) and PyTorch 1.13 can
+    /// round a sum differently in the last bit, and training with std 1.0 amplifies such a difference.
+    /// Its first five epochs still agree, and its final accuracy stays within <see cref="Drift"/>
+    /// (measured: up to 0.0026, seeds 3, 4, 7 and 8).
+    /// </summary>
+    public static bool MayDrift(string model, string init, int seed) => model == "net" && init == Original && seed != 100;
+
+    public const double Drift = 0.003;
+
+    /// <summary>Asserts that a run's final accuracy is PyTorch's: exactly, or within <see cref="Drift"/> where <see cref="MayDrift"/>.</summary>
+    public static void AssertFinalAgrees(string model, string init, int seed, double final) =>
+        Xunit.Assert.Equal(Accuracies(model, init, seed)[^1], final, MayDrift(model, init, seed) ? Drift : 0);
+
     /// <summary>The validation accuracy after each of the 20 epochs of one run: model "linear" or "net".</summary>
     public static double[] Accuracies(string model, string init, int seed) =>
         Numbers(Root.GetProperty("runs").EnumerateArray()

@@ -57,6 +57,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.Equal(Baseline("threes"), BaselineFacts.Threes, 4);
         Assert.Equal(Baseline("sevens"), BaselineFacts.Sevens, 4);
         Assert.Equal(Baseline("overall"), (double)BaselineFacts.Right / BaselineFacts.Total, 4);
+        Assert.Equal(Baseline("lesson_metric"), BaselineFacts.LessonMetric);
 
         long wrong = BaselineFacts.Total - BaselineFacts.Right;
         Assert.Equal(Baseline("wrong"), wrong);

@@ -7,8 +7,6 @@ using TorchSharp;
 //   TorchCheck ensure          TorchNative.EnsureLoaded(), then a torch call
 //   TorchCheck module-init     the library's module initializer alone, then a torch call
 //   TorchCheck load FILE...    NativeLibrary.Load each FILE by full path, nothing else
-//   TorchCheck seed-runs ROOT  notebook 07's forty runs on the data set at ROOT, one line each:
-//                              "<model>|<starting weights>|<seed>|<final validation accuracy>"
 // Prints what it did; exit code 0 means success.
 switch (args.FirstOrDefault())
 {
@@ -27,11 +25,8 @@ switch (args.FirstOrDefault())
             Console.WriteLine($"loaded: {file}");
         }
         break;
-    case "seed-runs" when args.Length == 2:
-        SeedRuns(args[1]);
-        break;
     default:
-        Console.Error.WriteLine("usage: TorchCheck ensure | module-init | load FILE... | seed-runs ROOT");
+        Console.Error.WriteLine("usage: TorchCheck ensure | module-init | load FILE...");
         return 2;
 }
 return 0;
@@ -58,27 +53,3 @@ static void PrintTorch()
     Console.WriteLine($"libLibTorchSharp: {mapped}");
 }
 
-// Notebook 07's runs, with the library, in a process of their own: the random generator is global.
-[MethodImpl(MethodImplOptions.NoInlining)]
-static void SeedRuns(string root)
-{
-    var (x, y) = NeuralNetLessons.MnistSets.Load(root, "train");
-    var (validX, validY) = NeuralNetLessons.MnistSets.Load(root, "valid");
-    var train = new NeuralNetLessons.DataBatches(x, y, 256, shuffle: true);
-    var valid = new NeuralNetLessons.DataBatches(validX, validY, 256, shuffle: false);
-    foreach (var (weights, firstStd, secondStd) in new[] { ("std 1.0", 1.0, 1.0), ("std 1/√fan-in", NeuralNetLessons.Parameters.FanInStd(784), NeuralNetLessons.Parameters.FanInStd(30)) })
-    {
-        foreach (var model in new[] { "linear", "ReLU net" })
-        {
-            for (var seed = 0; seed < 10; seed++)
-            {
-                torch.manual_seed(seed);
-                var (forward, parameters) = model == "linear"
-                    ? NeuralNetLessons.Models.NewLinear(firstStd)
-                    : NeuralNetLessons.Models.NewReluNet(firstStd, secondStd);
-                var accuracy = NeuralNetLessons.Training.Fit(forward, parameters, train, valid, lr: 1.0, epochs: 20).ValidationAccuracies[^1];
-                Console.WriteLine($"{model}|{weights}|{seed}|{accuracy.ToString("0.0000", CultureInfo.InvariantCulture)}");
-            }
-        }
-    }
-}

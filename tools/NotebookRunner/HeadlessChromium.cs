@@ -70,14 +70,26 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             start.ArgumentList.Add(arg);
         }
+        Process? process = null;
         try
         {
-            return new HeadlessChromium(executable, profile, Process.Start(start)!);
+            process = Process.Start(start)!;
+            return new HeadlessChromium(executable, profile, process);
         }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
+        catch (Exception e)
         {
+            // Nothing may outlive a failed start: not the browser, not its profile folder.
+            if (process is { HasExited: false })
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            process?.Dispose();
             profile.Delete(recursive: true);
-            throw new ChromiumException($"could not start {executable}: {e.Message}");
+            if (e is System.ComponentModel.Win32Exception or IOException)
+            {
+                throw new ChromiumException($"could not start {executable}: {e.Message}");
+            }
+            throw;
         }
     }
 

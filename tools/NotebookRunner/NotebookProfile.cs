@@ -69,7 +69,7 @@ public static partial class NotebookProfile
 
     private static string FirstLine(JsonNode cell)
     {
-        var source = cell["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)cell["source"] ?? "";
+        var source = NotebookJson.Text(cell["source"]);
         var line = source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(empty cell)";
         return line.Length > 60 ? line[..57] + "..." : line;
     }

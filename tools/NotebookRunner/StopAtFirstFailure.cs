@@ -55,8 +55,7 @@ public static class StopAtFirstFailure
     {
         var cells = executed["cells"]!.AsArray();
         var first = cells.Count > 0 ? cells[0] : null;
-        var source = first?["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)first?["source"];
-        if (source?.TrimEnd() != Cell.TrimEnd())
+        if (first is null || NotebookJson.Text(first["source"]).TrimEnd() != Cell.TrimEnd())
         {
             throw new FormatException("The executed copy does not start with the runner's stop-at-first-failure cell.");
         }
