@@ -91,23 +91,11 @@ public static class SampleDigitPhoto
     public static string Write(Tensor digit, string file)
     {
         ArgumentException.ThrowIfNullOrEmpty(file);
-        string full = Path.GetFullPath(file);
-        string folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        return WholeFile.Write(file, temporary =>
         {
-            using (Image<Rgb24> photo = Make(digit))
-            {
-                photo.SaveAsJpeg(temporary, new JpegEncoder { Quality = 85 });
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-        return full;
+            using Image<Rgb24> photo = Make(digit);
+            photo.SaveAsJpeg(temporary, new JpegEncoder { Quality = 85 });
+        });
     }
 
     static byte Mix(double paper, double ink, double amount, double grain) =>
