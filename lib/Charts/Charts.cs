@@ -28,7 +28,7 @@ public static partial class Charts
                 $"A heatmap needs a 2-D tensor [rows, columns]; got shape {Shape.Of(image)}.", nameof(image));
         }
         var (rows, columns) = ((int)image.shape[0], (int)image.shape[1]);
-        double[][] values = [.. Numbers(image).Chunk(columns)];
+        double[][] values = [.. TensorValues.Doubles(image).Chunk(columns)];
 
         var chart = Chart.Heatmap<double, int, int, string>(
                 zData: values,
@@ -108,13 +108,6 @@ public static partial class Charts
             .WithYAxisStyle<int, int, int>(TitleText: yTitle)
             .WithSize(Width: 600, Height: 400);
         return WithTitle(chart, title);
-    }
-
-    /// <summary>Every element of a tensor, in order, as doubles for a chart.</summary>
-    internal static double[] Numbers(Tensor values)
-    {
-        using var scope = NewDisposeScope();
-        return values.detach().to_type(ScalarType.Float64).contiguous().flatten().data<double>().ToArray();
     }
 
     /// <summary>

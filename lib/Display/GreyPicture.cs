@@ -21,7 +21,7 @@ public sealed record GreyPicture(byte[] Png, int Width, int Height, string? Capt
             throw new ArgumentException(
                 $"A picture needs a 2-D tensor [height, width]; got shape {Shape.Of(pixels)}.", nameof(pixels));
         }
-        var bytes = ToBytes(pixels);
+        var bytes = TensorValues.Greys(pixels);
         var (height, width) = ((int)pixels.shape[0], (int)pixels.shape[1]);
         using var image = Image.LoadPixelData<L8>(bytes, width, height);
         using var png = new MemoryStream();
@@ -35,15 +35,6 @@ public sealed record GreyPicture(byte[] Png, int Width, int Height, string? Capt
         $"""style="image-rendering:pixelated" alt="{Escape(Caption ?? "picture")}"/>""" +
         (Caption is null ? "" : $"<figcaption>{Escape(Caption)}</figcaption>") +
         "</figure>";
-
-    private static byte[] ToBytes(Tensor pixels)
-    {
-        using var scope = NewDisposeScope();
-        var bytes = pixels.dtype == ScalarType.Byte
-            ? pixels
-            : pixels.detach().to_type(ScalarType.Float32).clamp(0, 1).mul(255).round().to_type(ScalarType.Byte);
-        return bytes.contiguous().data<byte>().ToArray();
-    }
 
     private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
 }

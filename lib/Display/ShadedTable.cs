@@ -47,9 +47,11 @@ public sealed class ShadedTable
         var (rowStart, rowEnd) = Resolve(image, rows, 0, "Rows", nameof(rows));
         var (columnStart, columnEnd) = Resolve(image, columns, 1, "Columns", nameof(columns));
 
-        using var scope = NewDisposeScope();
-        double[] flat = image.detach().narrow(0, rowStart, rowEnd - rowStart).narrow(1, columnStart, columnEnd - columnStart)
-            .to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
+        double[] flat;
+        using (NewDisposeScope())
+        {
+            flat = TensorValues.Doubles(image.narrow(0, rowStart, rowEnd - rowStart).narrow(1, columnStart, columnEnd - columnStart));
+        }
         int width = columnEnd - columnStart;
         double[][] values = [.. flat.Chunk(width)];
 

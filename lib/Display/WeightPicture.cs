@@ -26,11 +26,7 @@ public sealed record WeightPicture(byte[] Png, int Width, int Height, double Lim
                 $"A weight picture needs a 2-D tensor [height, width]; got shape {Shape.Of(weights)}.", nameof(weights));
         }
         var (height, width) = ((int)weights.shape[0], (int)weights.shape[1]);
-        double[] values;
-        using (NewDisposeScope())
-        {
-            values = weights.detach().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
-        }
+        double[] values = TensorValues.Doubles(weights);
         if (values.Any(double.IsNaN))
         {
             throw new ArgumentException($"The weights of shape {Shape.Of(weights)} contain NaN (not a number).", nameof(weights));
