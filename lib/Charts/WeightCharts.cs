@@ -14,28 +14,19 @@ public static partial class Charts
     /// </summary>
     public static GenericChart WeightHeatmap(Tensor weights, string title)
     {
-        var chart = Heatmap(weights, title);
-        double largest;
-        using (NewDisposeScope())
-        {
-            largest = weights.detach().abs().max().to_type(ScalarType.Float64).item<double>();
-        }
-        if (double.IsNaN(largest))
-        {
-            throw new ArgumentException($"The weights of shape {Shape.Of(weights)} contain NaN (not a number).", nameof(weights));
-        }
-        double limit = largest > 0 ? largest : 1;
-        var colourScale = StyleParam.Colorscale.NewCustom(
-            DivergingScale.PlotlyStops.Select(s => Tuple.Create(s.Stop, Color.fromString(s.Colour))));
-        // Plotly.NET.CSharp's Heatmap has no arguments for the range, so they are set on the trace.
+        double[][] rows = HeatmapRows(weights, nameof(weights));
+        double limit = DivergingScale.LimitOf([.. rows.SelectMany(row => row)], weights, nameof(weights));
+        var chart = HeatmapOf(rows, title, DivergingColours, reverseScale: false);
+        // Plotly.NET.CSharp's Heatmap has no arguments for the range, so it is set on the trace.
         foreach (var trace in chart.GetTraces())
         {
-            trace.SetProperty("colorscale", StyleParam.Colorscale.convert.Invoke(colourScale));
-            trace.SetProperty("reversescale", false);
             trace.SetProperty("zmin", -limit);
             trace.SetProperty("zmax", limit);
             trace.SetProperty("zmid", 0.0);
         }
         return chart;
     }
+
+    static readonly StyleParam.Colorscale DivergingColours = StyleParam.Colorscale.NewCustom(
+        DivergingScale.PlotlyStops.Select(s => Tuple.Create(s.Stop, Color.fromString(s.Colour))));
 }

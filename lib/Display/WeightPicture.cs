@@ -27,12 +27,8 @@ public sealed record WeightPicture(byte[] Png, int Width, int Height, double Lim
         }
         var (height, width) = ((int)weights.shape[0], (int)weights.shape[1]);
         double[] values = TensorValues.Doubles(weights);
-        if (values.Any(double.IsNaN))
-        {
-            throw new ArgumentException($"The weights of shape {Shape.Of(weights)} contain NaN (not a number).", nameof(weights));
-        }
-        double largest = values.Length == 0 ? 0 : values.Max(Math.Abs);
-        double scale = limit ?? (largest > 0 ? largest : 1);
+        double ownLimit = DivergingScale.LimitOf(values, weights, nameof(weights)); // NaN is an error even with a limit given
+        double scale = limit ?? ownLimit;
         DivergingScale.RequireLimit(scale);
 
         var pixels = values.Select(v => DivergingScale.ColourOf(v, scale)).Select(c => new Rgb24(c.R, c.G, c.B)).ToArray();
