@@ -64,25 +64,7 @@ public static class DigitPreparation
     public static Image<L8> Grey(Image<Rgba32> photo)
     {
         ArgumentNullException.ThrowIfNull(photo);
-        using Image<Rgba32> onWhite = photo.Clone();
-        onWhite.ProcessPixelRows(rows =>
-        {
-            for (int y = 0; y < rows.Height; y++)
-            {
-                foreach (ref Rgba32 pixel in rows.GetRowSpan(y))
-                {
-                    if (pixel.A < 255)
-                    {
-                        int paper = 255 - pixel.A;
-                        pixel = new Rgba32(
-                            (byte)(((pixel.R * pixel.A) + (255 * paper) + 127) / 255),
-                            (byte)(((pixel.G * pixel.A) + (255 * paper) + 127) / 255),
-                            (byte)(((pixel.B * pixel.A) + (255 * paper) + 127) / 255),
-                            255);
-                    }
-                }
-            }
-        });
+        using Image<Rgba32> onWhite = photo.Clone(x => x.BackgroundColor(Color.White));
         return onWhite.CloneAs<L8>();
     }
 
