@@ -19,17 +19,14 @@ internal static class NotebookFormatters
 
     public static void Register()
     {
-        Formatter.Register<GreyPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<PictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<WeightPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
+        // Grey, weight and photo pictures alike: the formatter of a class serves the classes derived from it.
+        Formatter.Register<Picture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<Gallery>((gallery, writer) => writer.Write(gallery.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<Confusion>((confusion, writer) => writer.Write(confusion.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<ImagePicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<ImagePictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<PreparedDigit>((digit, writer) => writer.Write(digit.Steps().ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<Confusion>((confusion, writer) => writer.Write(confusion.ToHtml()), HtmlFormatter.MimeType);
         // Any ImageSharp image a cell ends with, rather than a tree of its properties.
-        Formatter.Register<Image>((image, writer) => writer.Write(ImagePicture.From(image).ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<Image>((image, writer) => writer.Write(Picture.Of(image).ToHtml()), HtmlFormatter.MimeType);
         // TorchSharp elides rows and columns beyond 6; the lesson shows blocks of up to 9 rows whole.
         torch.set_printoptions(maxRows: 12, maxColumns: 12);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);

@@ -26,10 +26,10 @@ public sealed record PreparedDigit(
     public Tensor ToTensor() => DigitPreparation.ToTensor(Centred);
 
     /// <summary>Every step's picture in one row, captioned with <see cref="StepCaptions"/>.</summary>
-    public ImagePictureRow Steps()
+    public Gallery Steps()
     {
         Image[] images = [Photo, Grey, InkOnBlack, Cropped, Scaled, Centred];
-        return new([.. images.Zip(StepCaptions, (image, caption) => ImagePicture.From(image, caption))]);
+        return new(images.Zip(StepCaptions, Picture.Of));
     }
 
     public void Dispose()

@@ -10,6 +10,8 @@ public class GalleryTests
 {
     static XElement Parse(Gallery gallery) => XElement.Parse(gallery.ToHtml());
 
+    static string[] Captions(Gallery gallery) => [.. gallery.Pictures.Select(p => p.Caption ?? "")];
+
     static string[][] CaptionLines(XElement html) =>
         [.. html.Descendants("figcaption").Select(c => c.Nodes().OfType<XText>().Select(t => t.Value).ToArray())];
 
@@ -26,7 +28,7 @@ public class GalleryTests
 
         XElement html = Parse(gallery);
         Assert.Equal(3, html.Descendants("img").Count());
-        Assert.Equal(["image 94: a 3\nP(3) = 0.120", "unit 0", "mean seven"], gallery.Captions);
+        Assert.Equal(["image 94: a 3\nP(3) = 0.120", "unit 0", "mean seven"], Captions(gallery));
         Assert.Equal([["image 94: a 3", "P(3) = 0.120"], ["unit 0"], ["mean seven"]], CaptionLines(html));
         Assert.Contains("repeat(3,", html.Attribute("style")!.Value);
     }
@@ -41,7 +43,7 @@ public class GalleryTests
 
         Assert.Equal(30, gallery.Pictures.Count);
         Assert.Equal(30, Parse(gallery).Descendants("img").Count());
-        Assert.Equal(Enumerable.Range(0, 30).Select(j => $"unit {j}"), gallery.Captions);
+        Assert.Equal(Enumerable.Range(0, 30).Select(j => $"unit {j}"), Captions(gallery));
     }
 
     [Fact]

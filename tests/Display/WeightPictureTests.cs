@@ -62,7 +62,7 @@ public class WeightPictureTests
 
         string html = Show.Weights(weights, "unit 3 & more").ToHtml();
 
-        Assert.Contains($"width=\"{28 * GreyPicture.Zoom}\"", html);
+        Assert.Contains($"width=\"{28 * Picture.Zoom}\"", html);
         Assert.Contains("<figcaption", html);
         Assert.Contains("unit 3 &amp; more</figcaption>", html);
     }
