@@ -8,7 +8,7 @@ public static partial class Charts
 {
     /// <summary>
     /// A 2-D tensor of signed numbers, such as the linear model's 784 weights reshaped to 28x28, as
-    /// a heatmap on <see cref="DivergingScale"/>: blue for negative, white at 0, red for positive.
+    /// a heatmap on the colour scale of <see cref="Show.Weights"/>: blue for negative, white at 0, red for positive.
     /// The colour range runs from -m to +m, m the largest absolute value, so white is exactly 0.
     /// Otherwise as <see cref="Heatmap"/>: row 0 at the top, row, column and value on hover.
     /// </summary>

@@ -8,7 +8,7 @@ namespace NeuralNetLessons;
 /// so that equally large weights of either sign look equally strong. Weight pictures and weight
 /// charts share it.
 /// </summary>
-public static class DivergingScale
+internal static class DivergingScale
 {
     /// <summary>The colour of -limit (and below): ColorBrewer's RdBu blue.</summary>
     public static readonly (byte R, byte G, byte B) Negative = (33, 102, 172);
