@@ -1,7 +1,6 @@
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.CSharp;
-using TorchSharp;
 using static TorchSharp.torch;
 using Chart = Plotly.NET.CSharp.Chart;
 
