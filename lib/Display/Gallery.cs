@@ -4,7 +4,7 @@ namespace NeuralNetLessons;
 /// Pictures with their captions, side by side: in a grid of <see cref="Columns"/> columns, row
 /// after row, or, without a number of columns, in one row that wraps where the page is too narrow.
 /// </summary>
-public sealed class Gallery
+public sealed class Gallery : IHtmlShown
 {
     internal Gallery(IEnumerable<Picture> pictures, int? columns = null)
     {

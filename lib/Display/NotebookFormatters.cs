@@ -19,12 +19,9 @@ internal static class NotebookFormatters
 
     public static void Register()
     {
-        // Grey, weight and photo pictures alike: the formatter of a class serves the classes derived from it.
-        Formatter.Register<Picture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<Gallery>((gallery, writer) => writer.Write(gallery.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<PreparedDigit>((digit, writer) => writer.Write(digit.Steps().ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<Confusion>((confusion, writer) => writer.Write(confusion.ToHtml()), HtmlFormatter.MimeType);
+        // Pictures, galleries, a prepared digit's steps, shaded tables, confusion tables: the
+        // formatter of an interface serves every type that implements it.
+        Formatter.Register<IHtmlShown>((shown, writer) => writer.Write(shown.ToHtml()), HtmlFormatter.MimeType);
         // Any ImageSharp image a cell ends with, rather than a tree of its properties.
         Formatter.Register<Image>((image, writer) => writer.Write(Picture.Of(image).ToHtml()), HtmlFormatter.MimeType);
         // TorchSharp elides rows and columns beyond 6; the lesson shows blocks of up to 9 rows whole.

@@ -12,7 +12,7 @@ namespace NeuralNetLessons;
 /// (a photo) is shrunk to fit, and stored shrunk: the notebook keeps a small PNG, not the camera's
 /// megapixels.
 /// </summary>
-public class Picture
+public class Picture : IHtmlShown
 {
     /// <summary>How many screen pixels one pixel of a small image takes: a 28x28 digit shows at 112x112.</summary>
     public const int Zoom = 4;

@@ -11,7 +11,7 @@ namespace NeuralNetLessons;
 /// so the digit can be seen in the numbers. Bytes are shaded on 0..255, floats on 0..1 (wider when
 /// the values go beyond). A notebook shows it as an HTML table.
 /// </summary>
-public sealed class ShadedTable
+public sealed class ShadedTable : IHtmlShown
 {
     private ShadedTable(int firstRow, int firstColumn, double[][] values, bool integral, double low, double high)
     {

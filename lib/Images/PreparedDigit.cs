@@ -10,7 +10,7 @@ namespace NeuralNetLessons;
 /// <see cref="Dispose"/>: a class rather than a record, so no copy can share them and no
 /// comparison or <c>ToString</c> walks through them.
 /// </summary>
-public sealed class PreparedDigit : IDisposable
+public sealed class PreparedDigit : IDisposable, IHtmlShown
 {
     internal PreparedDigit(
         string file, Image<Rgba32> photo, Image<L8> grey, InkLevels ink,
@@ -53,6 +53,9 @@ public sealed class PreparedDigit : IDisposable
 
     /// <summary>Every step's picture in one row, captioned with <see cref="StepCaptions"/>.</summary>
     public Gallery Steps() => new(Images.Zip(StepCaptions, Picture.Of));
+
+    /// <summary>The row of <see cref="Steps"/>, as a notebook shows the prepared digit.</summary>
+    public string ToHtml() => Steps().ToHtml();
 
     public void Dispose()
     {

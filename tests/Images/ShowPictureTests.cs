@@ -8,7 +8,7 @@ using Xunit;
 namespace NeuralNetLessons.Tests.Images;
 
 /// <summary>How photos and step pictures are shown in a notebook, and the grey-level chart of step 3.</summary>
-public class ImagePictureTests
+public class ShowPictureTests
 {
     [Fact]
     public void A_photo_is_shrunk_before_it_is_stored_and_its_size_is_in_the_caption()
