@@ -1,7 +1,6 @@
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.CSharp;
-using TorchSharp;
 using static TorchSharp.torch;
 using Chart = Plotly.NET.CSharp.Chart;
 
@@ -20,22 +19,30 @@ public static partial class Charts
     /// A whole 2-D tensor as a heatmap on a grey scale, light for small values and dark for large,
     /// row 0 at the top as the image is drawn; hovering a cell shows its row, column and value.
     /// </summary>
-    public static GenericChart Heatmap(Tensor image, string title)
+    public static GenericChart Heatmap(Tensor image, string title) =>
+        HeatmapOf(HeatmapRows(image, nameof(image)), title, StyleParam.Colorscale.Greys, reverseScale: true);
+
+    /// <summary>The rows of a 2-D tensor, as a heatmap draws them; any other tensor is an error naming its shape.</summary>
+    static double[][] HeatmapRows(Tensor image, string parameter)
     {
         if (image.dim() != 2)
         {
             throw new ArgumentException(
-                $"A heatmap needs a 2-D tensor [rows, columns]; got shape {Shape.Of(image)}.", nameof(image));
+                $"A heatmap needs a 2-D tensor [rows, columns]; got shape {Shape.Of(image)}.", parameter);
         }
-        var (rows, columns) = ((int)image.shape[0], (int)image.shape[1]);
-        double[][] values = [.. Numbers(image).Chunk(columns)];
+        return [.. TensorValues.Doubles(image).Chunk((int)image.shape[1])];
+    }
 
+    /// <summary>Rows of values as a heatmap with its title, row 0 at the top, row, column and value on hover.</summary>
+    static GenericChart HeatmapOf(double[][] rows, string title, StyleParam.Colorscale colours, bool reverseScale)
+    {
+        int columns = rows.Length == 0 ? 0 : rows[0].Length;
         var chart = Chart.Heatmap<double, int, int, string>(
-                zData: values,
+                zData: rows,
                 X: Enumerable.Range(0, columns).ToArray(),
-                Y: Enumerable.Range(0, rows).ToArray(),
-                ColorScale: StyleParam.Colorscale.Greys,
-                ReverseScale: true,
+                Y: Enumerable.Range(0, rows.Length).ToArray(),
+                ColorScale: colours,
+                ReverseScale: reverseScale,
                 ReverseYAxis: true)
             .WithXAxisStyle<int, int, int>(TitleText: "column")
             .WithYAxisStyle<int, int, int>(TitleText: "row")
@@ -108,13 +115,6 @@ public static partial class Charts
             .WithYAxisStyle<int, int, int>(TitleText: yTitle)
             .WithSize(Width: 600, Height: 400);
         return WithTitle(chart, title);
-    }
-
-    /// <summary>Every element of a tensor, in order, as doubles for a chart.</summary>
-    internal static double[] Numbers(Tensor values)
-    {
-        using var scope = NewDisposeScope();
-        return values.detach().to_type(ScalarType.Float64).contiguous().flatten().data<double>().ToArray();
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public static partial class Charts
 
     /// <summary><see cref="Histograms(string, string, ValueTuple{string, IReadOnlyList{double}}[])"/> of tensors: every element counts once.</summary>
     public static GenericChart Histograms(string title, string xTitle, params (string Name, Tensor Values)[] series) =>
-        Histograms(title, xTitle, [.. series.Select(s => (s.Name, (IReadOnlyList<double>)Numbers(s.Values)))]);
+        Histograms(title, xTitle, [.. series.Select(s => (s.Name, (IReadOnlyList<double>)TensorValues.Doubles(s.Values)))]);
 
     /// <summary>
     /// Histograms of tensors that all count into the same bins, <paramref name="bins"/>' width apart

@@ -53,9 +53,7 @@ public static class MnistImages
             }
 
             using Image<L8> image = Image.Load<L8>(PngOnly, data);
-            var pixels = new byte[Side * Side];
-            image.CopyPixelDataTo(pixels);
-            return pixels;
+            return ImageBytes.Of(image);
         }
         catch (Exception e) when (e is ImageFormatException or NotSupportedException)
         {

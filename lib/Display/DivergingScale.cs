@@ -1,3 +1,5 @@
+using static TorchSharp.torch;
+
 namespace NeuralNetLessons;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace NeuralNetLessons;
 /// so that equally large weights of either sign look equally strong. Weight pictures and weight
 /// charts share it.
 /// </summary>
-public static class DivergingScale
+internal static class DivergingScale
 {
     /// <summary>The colour of -limit (and below): ColorBrewer's RdBu blue.</summary>
     public static readonly (byte R, byte G, byte B) Negative = (33, 102, 172);
@@ -40,6 +42,20 @@ public static class DivergingScale
 
     /// <summary>A colour as CSS and Plotly write it: <c>rgb(33,102,172)</c>.</summary>
     public static string Css((byte R, byte G, byte B) colour) => $"rgb({colour.R},{colour.G},{colour.B})";
+
+    /// <summary>
+    /// The limit that gives the largest absolute value of <paramref name="values"/> (the elements of
+    /// <paramref name="source"/>) the full colour, or 1 when they are all 0. NaN is an error.
+    /// </summary>
+    internal static double LimitOf(IReadOnlyList<double> values, Tensor source, string parameter)
+    {
+        if (values.Any(double.IsNaN))
+        {
+            throw new ArgumentException($"The weights of shape {Shape.Of(source)} contain NaN (not a number).", parameter);
+        }
+        double largest = values.Count == 0 ? 0 : values.Max(Math.Abs);
+        return largest > 0 ? largest : 1;
+    }
 
     internal static void RequireLimit(double limit)
     {

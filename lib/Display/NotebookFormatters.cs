@@ -1,8 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
-
 using SixLabors.ImageSharp;
-
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons;
@@ -18,17 +16,11 @@ internal static class NotebookFormatters
 
     public static void Register()
     {
-        Formatter.Register<GreyPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<PictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<ShadedTable>((table, writer) => writer.Write(table.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<WeightPicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<Gallery>((gallery, writer) => writer.Write(gallery.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<Confusion>((confusion, writer) => writer.Write(confusion.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<ImagePicture>((picture, writer) => writer.Write(picture.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<ImagePictureRow>((row, writer) => writer.Write(row.ToHtml()), HtmlFormatter.MimeType);
-        Formatter.Register<PreparedDigit>((digit, writer) => writer.Write(digit.Steps().ToHtml()), HtmlFormatter.MimeType);
+        // Pictures, galleries, a prepared digit's steps, shaded tables, confusion tables: the
+        // formatter of an interface serves every type that implements it.
+        Formatter.Register<IHtmlShown>((shown, writer) => writer.Write(shown.ToHtml()), HtmlFormatter.MimeType);
         // Any ImageSharp image a cell ends with, rather than a tree of its properties.
-        Formatter.Register<Image>((image, writer) => writer.Write(ImagePicture.From(image).ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<Image>((image, writer) => writer.Write(Picture.Of(image).ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<Tensor>((tensor, writer) => writer.Write(Describe(tensor)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextFormatter.MimeType);
         // Plotly.NET.Interactive gives the text/html (plotly.js from its CDN): kept as the fallback

@@ -11,7 +11,7 @@ namespace NeuralNetLessons;
 /// so the digit can be seen in the numbers. Bytes are shaded on 0..255, floats on 0..1 (wider when
 /// the values go beyond). A notebook shows it as an HTML table.
 /// </summary>
-public sealed class ShadedTable
+public sealed class ShadedTable : IHtmlShown
 {
     private ShadedTable(int firstRow, int firstColumn, double[][] values, bool integral, double low, double high)
     {
@@ -47,9 +47,11 @@ public sealed class ShadedTable
         var (rowStart, rowEnd) = Resolve(image, rows, 0, "Rows", nameof(rows));
         var (columnStart, columnEnd) = Resolve(image, columns, 1, "Columns", nameof(columns));
 
-        using var scope = NewDisposeScope();
-        double[] flat = image.detach().narrow(0, rowStart, rowEnd - rowStart).narrow(1, columnStart, columnEnd - columnStart)
-            .to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
+        double[] flat;
+        using (NewDisposeScope())
+        {
+            flat = TensorValues.Doubles(image.narrow(0, rowStart, rowEnd - rowStart).narrow(1, columnStart, columnEnd - columnStart));
+        }
         int width = columnEnd - columnStart;
         double[][] values = [.. flat.Chunk(width)];
 

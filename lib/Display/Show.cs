@@ -9,9 +9,9 @@ public static partial class Show
     /// <summary>A 2-D tensor (bytes, or floats in [0, 1]) as an enlarged grey picture.</summary>
     public static GreyPicture Image(Tensor pixels, string? caption = null) => GreyPicture.FromTensor(pixels, caption);
 
-    /// <summary>Several pictures in one row, each with its caption.</summary>
-    public static PictureRow SideBySide(params (string Caption, Tensor Pixels)[] pictures) =>
-        new([.. pictures.Select(p => GreyPicture.FromTensor(p.Pixels, p.Caption))]);
+    /// <summary>Several 2-D tensors as grey pictures in one row, each with its caption.</summary>
+    public static Gallery SideBySide(params (string Caption, Tensor Pixels)[] pictures) =>
+        new(pictures.Select(p => GreyPicture.FromTensor(p.Pixels, p.Caption)));
 
     /// <summary>
     /// Part of a 2-D tensor as a table of numbers shaded light (small) to dark (large).

@@ -1,24 +1,31 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons;
 
 /// <summary>
-/// A picture of signed numbers, such as a unit's 784 weights reshaped to 28x28, kept as PNG bytes:
-/// blue for negative, white for 0, red for positive (<see cref="DivergingScale"/>). The colour
-/// range is symmetric, from -<see cref="Limit"/> to +<see cref="Limit"/>, so white always means 0
-/// and the strength of a colour means the same for both signs. A notebook shows it enlarged.
+/// A picture of signed numbers, such as a unit's 784 weights reshaped to 28x28: blue for negative,
+/// white for 0, red for positive. The colour range is symmetric, from -<see cref="Limit"/> to
+/// +<see cref="Limit"/>, so white always means 0 and the strength of a colour means the same for
+/// both signs.
 /// </summary>
-public sealed record WeightPicture(byte[] Png, int Width, int Height, double Limit, string? Caption)
+public sealed class WeightPicture : Picture
 {
+    private WeightPicture(Image image, string? caption, double limit) : base(image, caption)
+    {
+        Limit = limit;
+    }
+
+    /// <summary>The size of the values that get the full colour.</summary>
+    public double Limit { get; }
+
     /// <summary>
     /// The picture of a 2-D tensor. With no <paramref name="limit"/>, the tensor's own largest
     /// absolute value gets the full colour; give one limit to several pictures to compare them.
     /// Values beyond the limit get the end colours.
     /// </summary>
-    public static WeightPicture FromTensor(Tensor weights, string? caption = null, double? limit = null)
+    internal static WeightPicture FromTensor(Tensor weights, string? caption = null, double? limit = null)
     {
         if (weights.dim() != 2)
         {
@@ -26,27 +33,15 @@ public sealed record WeightPicture(byte[] Png, int Width, int Height, double Lim
                 $"A weight picture needs a 2-D tensor [height, width]; got shape {Shape.Of(weights)}.", nameof(weights));
         }
         var (height, width) = ((int)weights.shape[0], (int)weights.shape[1]);
-        double[] values;
-        using (NewDisposeScope())
-        {
-            values = weights.detach().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
-        }
-        if (values.Any(double.IsNaN))
-        {
-            throw new ArgumentException($"The weights of shape {Shape.Of(weights)} contain NaN (not a number).", nameof(weights));
-        }
-        double largest = values.Length == 0 ? 0 : values.Max(Math.Abs);
-        double scale = limit ?? (largest > 0 ? largest : 1);
+        double[] values = TensorValues.Doubles(weights);
+        double ownLimit = DivergingScale.LimitOf(values, weights, nameof(weights)); // NaN is an error even with a limit given
+        double scale = limit ?? ownLimit;
         DivergingScale.RequireLimit(scale);
 
         var pixels = values.Select(v => DivergingScale.ColourOf(v, scale)).Select(c => new Rgb24(c.R, c.G, c.B)).ToArray();
         using var image = Image.LoadPixelData<Rgb24>(pixels, width, height);
-        using var png = new MemoryStream();
-        image.SaveAsPng(png);
-        return new WeightPicture(png.ToArray(), width, height, scale, caption);
+        return new WeightPicture(image, caption, scale);
     }
-
-    public string ToHtml() => new GalleryPicture(Png, Width, Height, Caption).ToHtml();
 }
 
 public static partial class Show

@@ -64,25 +64,7 @@ public static class DigitPreparation
     public static Image<L8> Grey(Image<Rgba32> photo)
     {
         ArgumentNullException.ThrowIfNull(photo);
-        using Image<Rgba32> onWhite = photo.Clone();
-        onWhite.ProcessPixelRows(rows =>
-        {
-            for (int y = 0; y < rows.Height; y++)
-            {
-                foreach (ref Rgba32 pixel in rows.GetRowSpan(y))
-                {
-                    if (pixel.A < 255)
-                    {
-                        int paper = 255 - pixel.A;
-                        pixel = new Rgba32(
-                            (byte)(((pixel.R * pixel.A) + (255 * paper) + 127) / 255),
-                            (byte)(((pixel.G * pixel.A) + (255 * paper) + 127) / 255),
-                            (byte)(((pixel.B * pixel.A) + (255 * paper) + 127) / 255),
-                            255);
-                    }
-                }
-            }
-        });
+        using Image<Rgba32> onWhite = photo.Clone(x => x.BackgroundColor(Color.White));
         return onWhite.CloneAs<L8>();
     }
 
@@ -115,7 +97,7 @@ public static class DigitPreparation
     {
         ArgumentNullException.ThrowIfNull(grey);
         ArgumentNullException.ThrowIfNull(ink);
-        var pixels = Pixels(grey);
+        var pixels = ImageBytes.Of(grey);
         for (int i = 0; i < pixels.Length; i++)
         {
             pixels[i] = ink.IsInk(pixels[i]) ? (byte)255 : (byte)0;
@@ -129,7 +111,7 @@ public static class DigitPreparation
     {
         ArgumentNullException.ThrowIfNull(inkOnBlack);
         var (width, height) = (inkOnBlack.Width, inkOnBlack.Height);
-        var pixels = Pixels(inkOnBlack);
+        var pixels = ImageBytes.Of(inkOnBlack);
         int left = width, right = -1, top = height, bottom = -1;
         for (int y = 0; y < height; y++)
         {
@@ -162,7 +144,7 @@ public static class DigitPreparation
         int width = Math.Max(1, (int)Math.Round(cropped.Width * scale));
         int height = Math.Max(1, (int)Math.Round(cropped.Height * scale));
         using Image<L8> scaled = cropped.Clone(x => x.Resize(width, height, KnownResamplers.Triangle));
-        var pixels = Pixels(scaled);
+        var pixels = ImageBytes.Of(scaled);
         int brightest = pixels.Max();
         if (brightest is > 0 and < 255)
         {
@@ -194,7 +176,7 @@ public static class DigitPreparation
         int left = Math.Clamp((int)Math.Round(middle - massX), 0, Field - width);
         int top = Math.Clamp((int)Math.Round(middle - massY), 0, Field - height);
 
-        var source = Pixels(scaled);
+        var source = ImageBytes.Of(scaled);
         var field = new byte[Field * Field];
         for (int y = 0; y < height; y++)
         {
@@ -207,7 +189,7 @@ public static class DigitPreparation
     public static (double X, double Y) CentreOfMass(Image<L8> picture)
     {
         ArgumentNullException.ThrowIfNull(picture);
-        var pixels = Pixels(picture);
+        var pixels = ImageBytes.Of(picture);
         double mass = 0, sumX = 0, sumY = 0;
         for (int i = 0; i < pixels.Length; i++)
         {
@@ -230,15 +212,8 @@ public static class DigitPreparation
         {
             throw new ArgumentException($"A prepared digit is {Field}x{Field}; got {digit.Width}x{digit.Height}.", nameof(digit));
         }
-        using Tensor bytes = torch.tensor(Pixels(digit), [Field, Field], ScalarType.Byte);
+        using Tensor bytes = torch.tensor(ImageBytes.Of(digit), [Field, Field], ScalarType.Byte);
         return MnistImages.Scale(bytes);
-    }
-
-    static byte[] Pixels(Image<L8> image)
-    {
-        var pixels = new byte[image.Width * image.Height];
-        image.CopyPixelDataTo(pixels);
-        return pixels;
     }
 
     static Image<L8> Track(Image<L8> image, List<IDisposable> made)

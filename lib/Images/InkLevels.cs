@@ -41,11 +41,8 @@ public sealed record InkLevels(byte Threshold, bool LightPaper, double PaperMean
     /// <summary>How many pixels of <paramref name="grey"/> have each grey level: 256 counts.</summary>
     public static long[] Histogram(Image<L8> grey)
     {
-        ArgumentNullException.ThrowIfNull(grey);
-        var pixels = new byte[grey.Width * grey.Height];
-        grey.CopyPixelDataTo(pixels);
         var histogram = new long[256];
-        foreach (byte level in pixels)
+        foreach (byte level in ImageBytes.Of(grey))
         {
             histogram[level]++;
         }

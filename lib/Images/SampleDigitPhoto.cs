@@ -2,7 +2,6 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons;
@@ -38,25 +37,15 @@ public static class SampleDigitPhoto
             throw new ArgumentException(
                 $"A sample photo is made from one MNIST digit, a [28, 28] tensor; got shape {Shape.Of(digit)}.", nameof(digit));
         }
-        byte[] bytes;
-        using (NewDisposeScope())
-        {
-            Tensor asBytes = digit.dtype == ScalarType.Byte
-                ? digit
-                : digit.detach().to_type(ScalarType.Float32).clamp(0, 1).mul(255).round().to_type(ScalarType.Byte);
-            bytes = asBytes.contiguous().data<byte>().ToArray();
-        }
-
         // The ink as a layer: MNIST's white-on-black digit, enlarged smoothly and turned; the
         // corners the turn adds are black, which is no ink.
-        using Image<L8> ink = Image.LoadPixelData<L8>(bytes, MnistImages.Side, MnistImages.Side);
+        using Image<L8> ink = Image.LoadPixelData<L8>(TensorValues.Greys(digit), MnistImages.Side, MnistImages.Side);
         int side = MnistImages.Side * Enlargement;
         ink.Mutate(x => x.Resize(side, side, KnownResamplers.Bicubic).Rotate(Rotation, KnownResamplers.Bicubic));
 
         // Off-centre: the digit's middle left of and below the photo's middle.
         int left = (int)(0.42 * Width) - (ink.Width / 2), top = (int)(0.56 * Height) - (ink.Height / 2);
-        var inkPixels = new byte[ink.Width * ink.Height];
-        ink.CopyPixelDataTo(inkPixels);
+        byte[] inkPixels = ImageBytes.Of(ink);
         var photo = new Image<Rgb24>(Width, Height);
         var noise = new Random(28);
         photo.ProcessPixelRows(rows =>
@@ -91,23 +80,11 @@ public static class SampleDigitPhoto
     public static string Write(Tensor digit, string file)
     {
         ArgumentException.ThrowIfNullOrEmpty(file);
-        string full = Path.GetFullPath(file);
-        string folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        return WholeFile.Write(file, temporary =>
         {
-            using (Image<Rgb24> photo = Make(digit))
-            {
-                photo.SaveAsJpeg(temporary, new JpegEncoder { Quality = 85 });
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-        return full;
+            using Image<Rgb24> photo = Make(digit);
+            photo.SaveAsJpeg(temporary, new JpegEncoder { Quality = 85 });
+        });
     }
 
     static byte Mix(double paper, double ink, double amount, double grain) =>

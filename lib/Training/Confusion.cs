@@ -9,7 +9,7 @@ namespace NeuralNetLessons;
 /// a seven. The diagonal holds the right answers, the other two cells the two kinds of mistake.
 /// A notebook shows it as a small table.
 /// </summary>
-public sealed record Confusion(int ThreesCalledThree, int ThreesCalledSeven, int SevensCalledThree, int SevensCalledSeven)
+public sealed record Confusion(int ThreesCalledThree, int ThreesCalledSeven, int SevensCalledThree, int SevensCalledSeven) : IHtmlShown
 {
     /// <summary>
     /// Counts the answers of <paramref name="predictions"/> (the model's scores, before the sigmoid)

@@ -20,19 +20,7 @@ public static class ModuleFile
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temporary = $"{full}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            module.save(temporary);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-        return full;
+        return WholeFile.Write(path, temporary => module.save(temporary));
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ public class GalleryTests
 {
     static XElement Parse(Gallery gallery) => XElement.Parse(gallery.ToHtml());
 
+    static string[] Captions(Gallery gallery) => [.. gallery.Pictures.Select(p => p.Caption ?? "")];
+
     static string[][] CaptionLines(XElement html) =>
         [.. html.Descendants("figcaption").Select(c => c.Nodes().OfType<XText>().Select(t => t.Value).ToArray())];
 
@@ -17,7 +19,7 @@ public class GalleryTests
     public void Holds_one_image_per_picture_with_its_caption_lines_in_order()
     {
         using Tensor grey = torch.zeros(28, 28);
-        using Tensor weights = torch.randn(28, 28);
+        using Tensor weights = torch.arange(-392, 392, ScalarType.Float32).reshape(28, 28);
 
         var gallery = Show.Gallery(3,
             Show.Image(grey, "image 94: a 3\nP(3) = 0.120"),
@@ -26,7 +28,7 @@ public class GalleryTests
 
         XElement html = Parse(gallery);
         Assert.Equal(3, html.Descendants("img").Count());
-        Assert.Equal(["image 94: a 3\nP(3) = 0.120", "unit 0", "mean seven"], gallery.Captions);
+        Assert.Equal(["image 94: a 3\nP(3) = 0.120", "unit 0", "mean seven"], Captions(gallery));
         Assert.Equal([["image 94: a 3", "P(3) = 0.120"], ["unit 0"], ["mean seven"]], CaptionLines(html));
         Assert.Contains("repeat(3,", html.Attribute("style")!.Value);
     }
@@ -34,14 +36,14 @@ public class GalleryTests
     [Fact]
     public void A_sequence_of_pictures_becomes_a_gallery_of_as_many()
     {
-        using Tensor weights = torch.randn(784, 30);
+        using Tensor weights = torch.arange(-784 * 15, 784 * 15, ScalarType.Float32).reshape(784, 30);
 
         var gallery = Show.Gallery(6, Enumerable.Range(0, 30).Select(j =>
             Show.Weights(weights[.., j].reshape(28, 28), $"unit {j}")));
 
         Assert.Equal(30, gallery.Pictures.Count);
         Assert.Equal(30, Parse(gallery).Descendants("img").Count());
-        Assert.Equal(Enumerable.Range(0, 30).Select(j => $"unit {j}"), gallery.Captions);
+        Assert.Equal(Enumerable.Range(0, 30).Select(j => $"unit {j}"), Captions(gallery));
     }
 
     [Fact]

@@ -29,10 +29,13 @@ public class WeightPictureTests
         Assert.Equal((3, 2), size);
         Assert.Equal((3, 2), (picture.Width, picture.Height));
         Assert.Equal(2, picture.Limit);
-        Assert.Equal([.. new[] { -2, 0, 1, 2, 0.5, -0.5 }.Select(v => DivergingScale.ColourOf(v, 2))], colours);
-        Assert.Equal(DivergingScale.Negative, colours[0]);
-        Assert.Equal(DivergingScale.Zero, colours[1]);
-        Assert.Equal(DivergingScale.Positive, colours[3]);
+        // White (255, 255, 255) blends linearly to blue (33, 102, 172) at -2 and red (178, 24, 43)
+        // at +2, rounded half away from zero: 1 is halfway to red, 255 + (178 - 255) / 2 = 216.5;
+        // 0.5 a quarter of the way, 255 + (178 - 255) / 4 = 235.75; -0.5 a quarter to blue,
+        // 255 + (33 - 255) / 4 = 199.5.
+        (byte, byte, byte)[] expected =
+            [(33, 102, 172), (255, 255, 255), (217, 140, 149), (178, 24, 43), (236, 197, 202), (200, 217, 234)];
+        Assert.Equal(expected, colours);
     }
 
     [Fact]
@@ -43,8 +46,10 @@ public class WeightPictureTests
         var picture = Show.Weights(weights, limit: 4);
 
         Assert.Equal(4, picture.Limit);
-        Assert.Equal([DivergingScale.ColourOf(-2, 4), DivergingScale.ColourOf(1, 4)], DecodeColours(picture, out _));
-        Assert.NotEqual(DivergingScale.Negative, DecodeColours(picture, out _)[0]);
+        // -2 is halfway from white to blue, 255 + (33 - 255) / 2 = 144, not the full blue (33, 102, 172);
+        // 1 a quarter of the way to red.
+        (byte, byte, byte)[] expected = [(144, 179, 214), (236, 197, 202)];
+        Assert.Equal(expected, DecodeColours(picture, out _));
     }
 
     [Fact]
@@ -52,7 +57,7 @@ public class WeightPictureTests
     {
         using Tensor weights = torch.zeros(4, 4);
 
-        Assert.All(DecodeColours(Show.Weights(weights), out _), c => Assert.Equal(DivergingScale.Zero, c));
+        Assert.All(DecodeColours(Show.Weights(weights), out _), c => Assert.Equal(((byte)255, (byte)255, (byte)255), c));
     }
 
     [Fact]
@@ -62,7 +67,7 @@ public class WeightPictureTests
 
         string html = Show.Weights(weights, "unit 3 & more").ToHtml();
 
-        Assert.Contains($"width=\"{28 * GreyPicture.Zoom}\"", html);
+        Assert.Contains($"width=\"{28 * Picture.Zoom}\"", html);
         Assert.Contains("<figcaption", html);
         Assert.Contains("unit 3 &amp; more</figcaption>", html);
     }

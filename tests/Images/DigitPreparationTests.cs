@@ -120,6 +120,29 @@ public class DigitPreparationTests
     }
 
     [Fact]
+    public void Half_transparent_ink_is_blended_onto_white_paper()
+    {
+        // Black ink with falling transparency, as a paint program's soft brush leaves it, and one
+        // half-transparent orange pixel. Expected greys by hand: black at opacity a on white is
+        // 255 * (1 - a / 255); the orange blended on white is (241.2, 216.1, 203.5), whose
+        // brightness by ImageSharp's weights (0.2126 R + 0.7152 G + 0.0722 B) is 220.5. ImageSharp
+        // blends in floating point and rounds once, so a grey level may be off by one either way.
+        using var photo = new Image<Rgba32>(6, 1);
+        byte[] opacities = [0, 64, 128, 191, 255];
+        for (int x = 0; x < opacities.Length; x++)
+        {
+            photo[x, 0] = new Rgba32(0, 0, 0, opacities[x]);
+        }
+        photo[5, 0] = new Rgba32(200, 100, 50, 64);
+
+        using var grey = DigitPreparation.Grey(photo);
+
+        double[] expected = [255, 191, 127, 64, 0, 220.5];
+        byte[] greys = Pixels(grey);
+        Assert.All(expected.Zip(greys), pair => Assert.InRange(pair.Second, pair.First - 1, pair.First + 1));
+    }
+
+    [Fact]
     public void Uneven_light_noise_and_jpeg_barely_change_the_digit()
     {
         using var temp = new TempFolder();

@@ -45,8 +45,9 @@ public class SampleDigitPhotoTests
         using PreparedDigit digit = DigitPreparation.Prepare(file);
         Rgba32 paper = digit.Photo[10, 10];
         Assert.True(paper.R > paper.B + 10, $"yellowish paper: {paper}");
-        // The digit's box is off-centre: left of and below the middle.
-        using Image<L8> cropped = DigitPreparation.CropToInk(digit.InkOnBlack);
+        // The digit is large, about a third of the photo's height as an MNIST pixel becomes
+        // Enlargement (22) photo pixels, and off-centre: left of and below the middle.
+        Assert.InRange(digit.Cropped.Height, 0.3 * SampleDigitPhoto.Height, 0.4 * SampleDigitPhoto.Height);
         var (massX, massY) = DigitPreparation.CentreOfMass(digit.InkOnBlack);
         Assert.True(massX < 0.47 * SampleDigitPhoto.Width, $"centre of mass at x {massX:0}");
         Assert.True(massY > 0.51 * SampleDigitPhoto.Height, $"centre of mass at y {massY:0}");

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Microsoft.DotNet.Interactive.Formatting;
 using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;
@@ -49,6 +50,17 @@ public class ConfusionTests
         var rows = table.Element("tbody")!.Elements("tr").ToArray();
         Assert.Equal(["true 3", "true 7"], rows.Select(r => r.Element("th")!.Value));
         Assert.Equal([["2", "2", "4"], ["1", "3", "4"]], rows.Select(r => r.Elements("td").Select(td => td.Value).ToArray()));
+    }
+
+    [Fact]
+    public void The_notebook_shows_it_as_its_html()
+    {
+        NotebookFormatters.Register();
+        using Tensor scores = torch.tensor(Scores).unsqueeze(1);
+        using Tensor targets = torch.tensor(Targets).unsqueeze(1);
+        var confusion = Confusion.Of(scores, targets);
+
+        Assert.Equal(confusion.ToHtml(), confusion.ToDisplayString(HtmlFormatter.MimeType));
     }
 
     [Fact]

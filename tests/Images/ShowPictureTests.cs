@@ -8,17 +8,17 @@ using Xunit;
 namespace NeuralNetLessons.Tests.Images;
 
 /// <summary>How photos and step pictures are shown in a notebook, and the grey-level chart of step 3.</summary>
-public class ImagePictureTests
+public class ShowPictureTests
 {
     [Fact]
     public void A_photo_is_shrunk_before_it_is_stored_and_its_size_is_in_the_caption()
     {
         using var photo = new Image<Rgb24>(3000, 4000, new Rgb24(200, 190, 170));
 
-        ImagePicture picture = Show.Picture(photo, "photo");
+        Picture picture = Show.Picture(photo, "photo");
 
         Assert.Equal("photo, 3000x4000", picture.Caption);
-        Assert.Equal((126, ImagePicture.ShownSide), (picture.ShownWidth, picture.ShownHeight));
+        Assert.Equal((126, Picture.LargestSide), (picture.ShownWidth, picture.ShownHeight));
         Assert.False(picture.Pixelated);
         IImageInfo stored = Image.Identify(picture.Png);
         Assert.Equal((252, 336), (stored.Width, stored.Height));
@@ -30,11 +30,11 @@ public class ImagePictureTests
     {
         using var digit = new Image<L8>(28, 28);
 
-        ImagePicture picture = Show.Picture(digit);
+        Picture picture = Show.Picture(digit);
 
         Assert.Equal("28x28", picture.Caption);
         Assert.True(picture.Pixelated);
-        Assert.Equal((ImagePicture.ShownSide, ImagePicture.ShownSide), (picture.ShownWidth, picture.ShownHeight));
+        Assert.Equal((28 * Picture.Zoom, 28 * Picture.Zoom), (picture.ShownWidth, picture.ShownHeight));
         IImageInfo stored = Image.Identify(picture.Png);
         Assert.Equal((28, 28), (stored.Width, stored.Height));
         string html = picture.ToHtml();
