@@ -71,6 +71,9 @@ public static class Training
                 foreach (var (xb, yb) in train)
                 {
                     using var batchScope = torch.NewDisposeScope();
+                    // The enumerator made this batch before batchScope opened: without the move,
+                    // every batch of the epoch would stay alive until the epoch ends.
+                    epochScope.MoveToOther(batchScope, xb, yb);
                     lossSum += trainStep(xb, yb).item<float>();
                     batches++;
                 }
