@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Xunit;
+using static NeuralNetLessons.Tests.JsonValues;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
@@ -126,8 +127,6 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
     static (JsonElement[] Data, JsonElement Layout) Figure(string html) =>
         ([.. JsonDocument.Parse(ChartData().Match(html).Groups[1].Value).RootElement.EnumerateArray()],
             JsonDocument.Parse(ChartLayout().Match(html).Groups[1].Value).RootElement);
-
-    static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
 
     static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 

@@ -35,7 +35,7 @@ internal static partial class NotebookOutputs
         [.. figure.GetProperty("data").EnumerateArray().Select(trace => (
             trace.TryGetProperty("name", out var name) ? name.GetString()! : "",
             trace.GetProperty("type").GetString()!,
-            trace.TryGetProperty("y", out var y) ? y.EnumerateArray().Select(v => v.GetDouble()).ToArray() : []))];
+            trace.TryGetProperty("y", out var y) ? JsonValues.Numbers(y) : []))];
 
     [GeneratedRegex(@"epoch +\d+\b.*?valid(?:ation)? accuracy (\d\.\d{4})")]
     private static partial Regex EpochLine();

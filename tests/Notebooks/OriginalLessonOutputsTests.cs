@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Xunit;
+using static NeuralNetLessons.Tests.JsonValues;
 using static NeuralNetLessons.Tests.Notebooks.PyTorchReference;
 
 namespace NeuralNetLessons.Tests.Notebooks;
