@@ -14,9 +14,15 @@ public static class Accuracy
     {
         Shapes.RequireSame(predictions, targets);
         using var scope = torch.NewDisposeScope();
-        Tensor correct = (predictions.sigmoid() > 0.5).to_type(targets.dtype) == targets;
+        Tensor correct = PredictsThree(predictions).to_type(targets.dtype) == targets;
         return correct.to_type(ScalarType.Float32).mean().MoveToOuterDisposeScope();
     }
+
+    /// <summary>
+    /// The lesson's decision, shared with <see cref="Confusion.Of"/>: <c>sigmoid(prediction) &gt; 0.5</c>
+    /// (true) means "three", anything else "seven". A boolean tensor of the predictions' shape.
+    /// </summary>
+    internal static Tensor PredictsThree(Tensor predictions) => predictions.sigmoid() > 0.5;
 
     /// <summary>
     /// Validation accuracy: the mean of the batch accuracies of <paramref name="valid"/> (computed

@@ -33,7 +33,7 @@ public sealed record Confusion(int ThreesCalledThree, int ThreesCalledSeven, int
                 $"targets {Shape.Of(targets)} must hold only 1 (a three) and 0 (a seven); {others} of them hold something else.",
                 nameof(targets));
         }
-        Tensor calledThree = predictions.sigmoid() > 0.5;
+        Tensor calledThree = NeuralNetLessons.Accuracy.PredictsThree(predictions);
         int Count(Tensor truth, Tensor answer) => (int)(truth & answer).sum().item<long>();
         return new Confusion(
             Count(isThree, calledThree), Count(isThree, ~calledThree),

@@ -25,8 +25,8 @@ public static class ModuleFile
 
     /// <summary>
     /// Loads the parameters saved at <paramref name="path"/> into <paramref name="module"/>, which
-    /// must be built exactly like the module that was saved. If the file does not fit, the module
-    /// keeps the values it had and the error names the file.
+    /// must be built exactly like the module that was saved. If loading fails, whatever the reason,
+    /// the module keeps the values it had; if the file does not fit, the error names the file.
     /// </summary>
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
     /// <exception cref="InvalidDataException">The file does not hold this module's parameters.</exception>
@@ -46,8 +46,9 @@ public static class ModuleFile
         {
             module.load(full);
         }
-        catch (Exception error) when (error is ArgumentException or EndOfStreamException or IOException or OverflowException)
+        catch (Exception error)
         {
+            // Whatever went wrong, the module must not be left half-loaded.
             using (torch.no_grad())
             {
                 foreach (var (name, value) in module.state_dict())
@@ -55,9 +56,13 @@ public static class ModuleFile
                     value.copy_(before[name]);
                 }
             }
-            throw new InvalidDataException(
-                $"{full} does not hold the parameters of this model (build the model exactly as the saved one " +
-                $"was built, then load): {error.Message}", error);
+            if (error is ArgumentException or EndOfStreamException or IOException or OverflowException)
+            {
+                throw new InvalidDataException(
+                    $"{full} does not hold the parameters of this model (build the model exactly as the saved one " +
+                    $"was built, then load): {error.Message}", error);
+            }
+            throw;
         }
         finally
         {

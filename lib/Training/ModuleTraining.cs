@@ -39,32 +39,19 @@ public static class ModuleTraining
         ArgumentNullException.ThrowIfNull(valid);
         ArgumentOutOfRangeException.ThrowIfNegative(epochs);
 
-        var results = new List<EpochResult>(epochs);
-        for (int epoch = 1; epoch <= epochs; epoch++)
-        {
-            model.train();
-            double lossSum = 0;
-            int batches = 0;
-            using (var epochScope = torch.NewDisposeScope())
+        return Training.Loop(
+            (xb, yb) =>
             {
-                foreach (var (xb, yb) in train)
-                {
-                    using var batchScope = torch.NewDisposeScope();
-                    Tensor batchLoss = loss.call(Predict(model, xb, yb), yb);
-                    optimizer.zero_grad();
-                    batchLoss.backward();
-                    optimizer.step();
-                    lossSum += batchLoss.item<float>();
-                    batches++;
-                }
-            }
-            model.eval();
-            double validationAccuracy = Accuracy.Validate(xb => Predict(model, xb, null), valid);
-            var result = new EpochResult(epoch, batches == 0 ? double.NaN : lossSum / batches, validationAccuracy);
-            results.Add(result);
-            log?.WriteLine(Training.Format(result));
-        }
-        return new TrainingHistory(results);
+                Tensor batchLoss = loss.call(Predict(model, xb, yb), yb);
+                optimizer.zero_grad();
+                batchLoss.backward();
+                optimizer.step();
+                return batchLoss;
+            },
+            xb => Predict(model, xb, null),
+            train, valid, epochs, log,
+            beforeTraining: () => model.train(),
+            beforeValidation: () => model.eval());
     }
 
     /// <summary>The model's predictions for one batch, with errors that say which shapes did not fit.</summary>

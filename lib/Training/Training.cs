@@ -32,9 +32,38 @@ public static class Training
         ArgumentNullException.ThrowIfNull(valid);
         ArgumentOutOfRangeException.ThrowIfNegative(epochs);
 
+        return Loop(
+            (xb, yb) =>
+            {
+                Tensor loss = MnistLoss.Compute(model(xb), yb);
+                loss.backward();
+                Sgd.Step(parameters, lr);
+                return loss;
+            },
+            model, train, valid, epochs, log);
+    }
+
+    /// <summary>
+    /// The loop both Fit methods share. Each epoch: <paramref name="beforeTraining"/>, then
+    /// <paramref name="trainStep"/> on every batch of <paramref name="train"/> (it updates the
+    /// parameters and returns the batch's loss); then <paramref name="beforeValidation"/> and
+    /// <see cref="Accuracy.Validate"/> of <paramref name="predict"/> on <paramref name="valid"/>.
+    /// The epoch's loss is the mean of its batch losses, NaN when there were no batches.
+    /// </summary>
+    internal static TrainingHistory Loop(
+        Func<Tensor, Tensor, Tensor> trainStep,
+        Func<Tensor, Tensor> predict,
+        DataBatches train,
+        DataBatches valid,
+        int epochs,
+        TextWriter? log,
+        Action? beforeTraining = null,
+        Action? beforeValidation = null)
+    {
         var results = new List<EpochResult>(epochs);
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
+            beforeTraining?.Invoke();
             double lossSum = 0;
             int batches = 0;
             using (var epochScope = torch.NewDisposeScope())
@@ -42,14 +71,15 @@ public static class Training
                 foreach (var (xb, yb) in train)
                 {
                     using var batchScope = torch.NewDisposeScope();
-                    Tensor loss = MnistLoss.Compute(model(xb), yb);
-                    loss.backward();
-                    Sgd.Step(parameters, lr);
-                    lossSum += loss.item<float>();
+                    // The enumerator made this batch before batchScope opened: without the move,
+                    // every batch of the epoch would stay alive until the epoch ends.
+                    epochScope.MoveToOther(batchScope, xb, yb);
+                    lossSum += trainStep(xb, yb).item<float>();
                     batches++;
                 }
             }
-            double validationAccuracy = Accuracy.Validate(model, valid);
+            beforeValidation?.Invoke();
+            double validationAccuracy = Accuracy.Validate(predict, valid);
             var result = new EpochResult(epoch, batches == 0 ? double.NaN : lossSum / batches, validationAccuracy);
             results.Add(result);
             log?.WriteLine(Format(result));

@@ -3,6 +3,7 @@ using Plotly.NET;
 using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;
+using static NeuralNetLessons.Tests.JsonValues;
 
 namespace NeuralNetLessons.Tests;
 
@@ -14,8 +15,6 @@ public class ChartsTests
 
     static string Text(JsonElement element, params string[] path) =>
         path.Aggregate(element, (e, name) => e.GetProperty(name)).GetString()!;
-
-    static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
 
     [Fact]
     public void HeatmapShowsTheWholeImageRowZeroOnTopWithRowColumnAndValueOnHover()

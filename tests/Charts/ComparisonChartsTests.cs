@@ -2,6 +2,7 @@ using System.Text.Json;
 using Plotly.NET;
 using Xunit;
 using static TorchSharp.torch;
+using static NeuralNetLessons.Tests.JsonValues;
 
 namespace NeuralNetLessons.Tests;
 
@@ -9,8 +10,6 @@ namespace NeuralNetLessons.Tests;
 public class ComparisonChartsTests
 {
     static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
-
-    static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
 
     [Fact]
     public void CurvesWithALevelAddADashedLineAcrossEveryEpochAfterTheSeries()

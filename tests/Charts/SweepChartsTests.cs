@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Plotly.NET;
 using Xunit;
+using static NeuralNetLessons.Tests.JsonValues;
 
 namespace NeuralNetLessons.Tests;
 
@@ -8,8 +9,6 @@ public class SweepChartsTests
 {
     static JsonElement Figure(GenericChart chart) =>
         JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
-
-    static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
 
     [Fact]
     public void LogSweepDrawsEachSeriesAgainstTheSettingsOnALogAxis()

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Xunit;
+using static NeuralNetLessons.Tests.JsonValues;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
@@ -103,15 +103,15 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
     {
         var executed = await ExecutedAsync();
 
-        var chart = executed.Outputs("text/html").Single(html => html.Contains("\"type\":\"heatmap\""));
-        var trace = JsonDocument.Parse(ChartData().Match(chart).Groups[1].Value).RootElement.EnumerateArray().Single();
+        var chart = NotebookOutputs.Figures(executed).Single(figure => NotebookOutputs.Traces(figure).Any(trace => trace.Type == "heatmap"));
+        var trace = chart.GetProperty("data").EnumerateArray().Single();
 
         double zmin = trace.GetProperty("zmin").GetDouble(), zmax = trace.GetProperty("zmax").GetDouble();
         Assert.Equal(-zmax, zmin);
         Assert.Equal(0, trace.GetProperty("zmid").GetDouble());
         var middle = trace.GetProperty("colorscale").EnumerateArray().Single(stop => stop[0].GetDouble() == 0.5);
         Assert.Equal("rgb(255,255,255)", middle[1].GetString());
-        double[][] z = [.. trace.GetProperty("z").EnumerateArray().Select(row => row.EnumerateArray().Select(v => v.GetDouble()).ToArray())];
+        double[][] z = [.. trace.GetProperty("z").EnumerateArray().Select(Numbers)];
         Assert.Equal(28, z.Length);
         Assert.All(z, row => Assert.Equal(28, row.Length));
         Assert.Equal(zmax, z.SelectMany(row => row).Max(Math.Abs));
@@ -162,7 +162,4 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
 
     [GeneratedRegex(@"ReLU net: epoch 20 .*valid accuracy (\d\.\d{4})")]
     private static partial Regex ReluNetLine();
-
-    [GeneratedRegex(@"var data = (\[.*?\]);\s*\n\s*var layout", RegexOptions.Singleline)]
-    private static partial Regex ChartData();
 }

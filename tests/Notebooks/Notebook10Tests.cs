@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NotebookRunner;
 using Xunit;
+using static NeuralNetLessons.Tests.JsonValues;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
@@ -43,8 +45,7 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
         Assert.Equal(23_581, rows.Single(r => r.Model == "784-30-1 net").Parameters);
 
         // The chart of every epoch ends where the table does.
-        var chart = Figure(executed.Outputs("text/html").Single(html => html.Contains("Validation accuracy per epoch")));
-        var series = chart.Data.Select(t => (Name: t.GetProperty("name").GetString(), Y: Numbers(t.GetProperty("y")))).ToList();
+        var series = NotebookOutputs.Traces(Chart(executed, "Validation accuracy per epoch"));
         Assert.Equal(rows.Select(r => r.Model), series.Select(s => s.Name));
         Assert.All(series, s => Assert.Equal(20, s.Y.Length));
         Assert.Equal(rows.Select(r => r.FinalAccuracy), series.Select(s => s.Y[^1]));
@@ -55,10 +56,11 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
 
-        var chart = Figure(executed.Outputs("text/html").Single(html => html.Contains("by learning rate")));
-        Assert.Equal("log", chart.Layout.GetProperty("xaxis").GetProperty("type").GetString());
-        Assert.Equal(["SGD", "Adam"], chart.Data.Select(t => t.GetProperty("name").GetString()));
-        double[] rates = Numbers(chart.Data[0].GetProperty("x"));
+        var chart = Chart(executed, "by learning rate");
+        Assert.Equal("log", chart.GetProperty("layout").GetProperty("xaxis").GetProperty("type").GetString());
+        var series = NotebookOutputs.Traces(chart);
+        Assert.Equal(["SGD", "Adam"], series.Select(s => s.Name));
+        double[] rates = Numbers(chart.GetProperty("data")[0].GetProperty("x"));
         Assert.True(rates.Min() <= 0.01 && rates.Max() >= 10, $"learning rates {string.Join(", ", rates)}");
         Assert.Equal(rates.Order(), rates);
         Assert.All(rates.Zip(rates.Skip(1)), pair => Assert.InRange(pair.Second / pair.First, 2, 4));   // even steps on a log scale
@@ -66,10 +68,10 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
         // The printed lines hold the same numbers as the chart.
         var printed = SweepLine().Matches(executed.Text).ToList();
         Assert.Equal(rates.Length, printed.Count);
-        Assert.Equal(Numbers(chart.Data[0].GetProperty("y")), printed.Select(m => Number(m.Groups[1].Value)));
-        Assert.Equal(Numbers(chart.Data[1].GetProperty("y")), printed.Select(m => Number(m.Groups[2].Value)));
+        Assert.Equal(series[0].Y, printed.Select(m => Number(m.Groups[1].Value)));
+        Assert.Equal(series[1].Y, printed.Select(m => Number(m.Groups[2].Value)));
         // Too large a rate breaks SGD; the lesson's 1.0 trains the net, and is the table's 784-30-1 net run.
-        var sgd = Numbers(chart.Data[0].GetProperty("y"));
+        var sgd = series[0].Y;
         Assert.True(sgd[^1] < 0.9, $"SGD at lr {rates[^1]}: {sgd[^1]}");
         var table = Table(executed.Outputs("text/html").Single(html => html.Contains("WrongOf699")));
         Assert.Equal(table.Single(r => r.Model == "784-30-1 net").FinalAccuracy, sgd[Array.IndexOf(rates, 1.0)]);
@@ -114,37 +116,22 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
         Assert.Empty(Directory.GetFiles(Path.Combine(RepositoryPaths.Notebooks, "output", "models"), "*.tmp"));
     }
 
-    static List<Row> Table(string html) =>
-        [.. TableRow().Matches(html.Split("<tbody>")[1]).Select(row =>
-        {
-            var cells = TableCell().Matches(row.Value).Select(c => Tag().Replace(c.Groups[1].Value, "")).ToArray();
-            return new Row(cells[0], Number(cells[1]), int.Parse(cells[2], CultureInfo.InvariantCulture),
-                long.Parse(cells[3], CultureInfo.InvariantCulture), Number(cells[4]));
-        })];
+    /// <summary>The model table's rows: its body only, as the header row holds value cells (td) too.</summary>
+    static List<Row> Table(string html)
+    {
+        string body = html.Split("<tbody>")[1];
+        Assert.All(NotebookOutputs.TableShape(body).CellsPerRow, cells => Assert.Equal(5, cells));
+        return [.. NotebookOutputs.TableCells(body).Select(cells => new Row(
+            cells[0], Number(cells[1]), int.Parse(cells[2], CultureInfo.InvariantCulture),
+            long.Parse(cells[3], CultureInfo.InvariantCulture), Number(cells[4])))];
+    }
 
-    /// <summary>A chart's traces and layout, from the JSON in its HTML output.</summary>
-    static (JsonElement[] Data, JsonElement Layout) Figure(string html) =>
-        ([.. JsonDocument.Parse(ChartData().Match(html).Groups[1].Value).RootElement.EnumerateArray()],
-            JsonDocument.Parse(ChartLayout().Match(html).Groups[1].Value).RootElement);
-
-    static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
+    /// <summary>The one chart whose title contains <paramref name="title"/>, as its Plotly figure.</summary>
+    static JsonElement Chart(ExecutedNotebook executed, string title) =>
+        NotebookOutputs.Figures(executed).Single(figure =>
+            figure.GetProperty("layout").TryGetProperty("title", out var text) && text.GetProperty("text").GetString()!.Contains(title, StringComparison.Ordinal));
 
     static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"<tr>.*?</tr>")]
-    private static partial Regex TableRow();
-
-    [GeneratedRegex(@"<td>(.*?)</td>")]
-    private static partial Regex TableCell();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"var data = (\[.*?\]);\s*var layout", RegexOptions.Singleline)]
-    private static partial Regex ChartData();
-
-    [GeneratedRegex(@"var layout = (\{.*?\});\s*var config", RegexOptions.Singleline)]
-    private static partial Regex ChartLayout();
 
     [GeneratedRegex(@"lr +\S+: SGD (\d\.\d{4}) \( *\d+ wrong\), Adam (\d\.\d{4}) \( *\d+ wrong\)")]
     private static partial Regex SweepLine();

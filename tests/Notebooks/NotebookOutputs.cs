@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NotebookRunner;
@@ -22,9 +23,15 @@ internal static partial class NotebookOutputs
     /// <summary>How many rows of value cells (td) the first HTML table has.</summary>
     public static (int Rows, int[] CellsPerRow) TableShape(string html)
     {
-        var rows = Row().Matches(html).Select(r => Cell().Matches(r.Value).Count).Where(n => n > 0).ToArray();
-        return (rows.Length, rows);
+        var rows = TableCells(html);
+        return (rows.Length, [.. rows.Select(cells => cells.Length)]);
     }
+
+    /// <summary>The text of the value cells (td) of each row that has any, tags removed and entities decoded.</summary>
+    public static string[][] TableCells(string html) =>
+        [.. Row().Matches(html)
+            .Select(row => Cell().Matches(row.Value).Select(cell => WebUtility.HtmlDecode(Tag().Replace(cell.Groups[1].Value, ""))).ToArray())
+            .Where(cells => cells.Length > 0)];
 
     /// <summary>Every chart the notebook showed, as Plotly figures (the application/vnd.plotly.v1+json outputs), in order.</summary>
     public static IReadOnlyList<JsonElement> Figures(ExecutedNotebook notebook) =>
@@ -35,7 +42,7 @@ internal static partial class NotebookOutputs
         [.. figure.GetProperty("data").EnumerateArray().Select(trace => (
             trace.TryGetProperty("name", out var name) ? name.GetString()! : "",
             trace.GetProperty("type").GetString()!,
-            trace.TryGetProperty("y", out var y) ? y.EnumerateArray().Select(v => v.GetDouble()).ToArray() : []))];
+            trace.TryGetProperty("y", out var y) ? JsonValues.Numbers(y) : []))];
 
     [GeneratedRegex(@"epoch +\d+\b.*?valid(?:ation)? accuracy (\d\.\d{4})")]
     private static partial Regex EpochLine();
@@ -46,6 +53,9 @@ internal static partial class NotebookOutputs
     [GeneratedRegex(@"<tr>.*?</tr>")]
     private static partial Regex Row();
 
-    [GeneratedRegex(@"<td\b")]
+    [GeneratedRegex(@"<td\b[^>]*>(.*?)</td>")]
     private static partial Regex Cell();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex Tag();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Xunit;
+using static NeuralNetLessons.Tests.JsonValues;
 using static NeuralNetLessons.Tests.Notebooks.PyTorchReference;
 
 namespace NeuralNetLessons.Tests.Notebooks;
@@ -37,8 +38,8 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         var (rows, cellsPerRow) = NotebookOutputs.TableShape(table);
         Assert.Equal(22, rows);
         Assert.All(cellsPerRow, cells => Assert.Equal(15, cells));
-        var cells = System.Text.RegularExpressions.Regex.Matches(table, "<td[^>]*>([^<]*)</td>")
-            .Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var cells = NotebookOutputs.TableCells(table).SelectMany(row => row)
+            .Select(cell => double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected, cells);
     }
 

@@ -19,8 +19,6 @@ internal static class PyTorchReference
     /// <summary>A value the original lesson prints, e.g. "max_w" or "preds_1_to_9".</summary>
     public static JsonElement OriginalValue(string name) => Root.GetProperty("original").GetProperty(name);
 
-    public static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
-
     /// <summary>The baseline's validation accuracy: "threes", "sevens", "overall", or the count "wrong".</summary>
     public static double Baseline(string name) => Root.GetProperty("baseline").GetProperty(name).GetDouble();
 
@@ -42,7 +40,7 @@ internal static class PyTorchReference
 
     /// <summary>The validation accuracy after each of the 20 epochs of one run: model "linear" or "net".</summary>
     public static double[] Accuracies(string model, string init, int seed) =>
-        Numbers(Root.GetProperty("runs").EnumerateArray()
+        JsonValues.Numbers(Root.GetProperty("runs").EnumerateArray()
             .Single(r => r.GetProperty("model").GetString() == model && r.GetProperty("init").GetString() == init && r.GetProperty("seed").GetInt32() == seed)
             .GetProperty("accuracy"));
 }

@@ -69,6 +69,20 @@ public sealed class ModuleFileTests : IDisposable
     }
 
     [Fact]
+    public void AnUnexpectedErrorWhileLoadingLeavesTheModuleAsItWasAndIsNotRenamed()
+    {
+        torch.manual_seed(100);
+        string path = ModuleFile.Save(Net(), Path.Combine(folder, "net.dat"));
+        var module = new FailsHalfwayThroughLoading();
+        float[][] before = Values(module);
+
+        var error = Assert.Throws<InvalidOperationException>(() => ModuleFile.Load(module, path));
+
+        Assert.Equal(FailsHalfwayThroughLoading.Message, error.Message);
+        Assert.Equal(before, Values(module));
+    }
+
+    [Fact]
     public void LoadingAMissingFileNamesIt()
     {
         string path = Path.Combine(folder, "missing.dat");
@@ -76,6 +90,30 @@ public sealed class ModuleFileTests : IDisposable
         var error = Assert.Throws<FileNotFoundException>(() => ModuleFile.Load(Net(), path));
 
         Assert.Contains(path, error.Message);
+    }
+
+    /// <summary>A module whose loading overwrites its weights, then fails with an error that is not about the file.</summary>
+    sealed class FailsHalfwayThroughLoading : Module<Tensor, Tensor>
+    {
+        public const string Message = "something went wrong that has nothing to do with the file";
+
+        readonly Module<Tensor, Tensor> layer = Linear(3, 1);
+
+        public FailsHalfwayThroughLoading() : base(nameof(FailsHalfwayThroughLoading)) => RegisterComponents();
+
+        public override Tensor forward(Tensor input) => layer.call(input);
+
+        public override Module load(BinaryReader reader, bool strict = true, IList<string>? skip = null, Dictionary<string, bool>? loadedParameters = null)
+        {
+            using (torch.no_grad())
+            {
+                foreach (Tensor parameter in parameters())
+                {
+                    parameter.fill_(42);
+                }
+            }
+            throw new InvalidOperationException(Message);
+        }
     }
 
     /// <summary>A module whose second tensor cannot be written: saving it fails after the first is written.</summary>

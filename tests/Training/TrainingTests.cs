@@ -194,6 +194,32 @@ public partial class TrainingTests(MnistTrainingData data)
         });
     }
 
+    [Fact]
+    public void FreesEachTrainingBatchBeforeTheNextOne()
+    {
+        var (model, parameters) = LinearModel();
+        Tensor? previous = null;
+        var freedBeforeTheNext = new List<bool>();
+        Tensor Recording(Tensor xb)
+        {
+            // Validation runs without gradients and keeps its batches until its mean: only training batches count.
+            if (torch.is_grad_enabled())
+            {
+                if (previous is not null)
+                {
+                    freedBeforeTheNext.Add(previous.IsInvalid);
+                }
+                previous = xb;
+            }
+            return model(xb);
+        }
+
+        Training.Fit(Recording, parameters, data.Train, data.Valid, lr: 1.0, epochs: 2);
+
+        // 3 batches an epoch: 5 hand-overs in 2 epochs, 2 of them inside each epoch.
+        Assert.Equal([true, true, true, true, true], freedBeforeTheNext);
+    }
+
     [GeneratedRegex(@"^epoch +\d+  loss \d\.\d{4}  valid accuracy \d\.\d{4}$")]
     private static partial Regex LogLine();
 }
