@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Xunit;
 
 namespace NeuralNetLessons.Tests.Notebooks;
@@ -13,5 +14,18 @@ public class EveryNotebookTests(HeadlessNotebooks notebooks)
 
         Assert.True(result.Passed, $"{name}: {result.Problem}");
         Assert.Contains("NeuralNetLessons is ready.", result.Executed!.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotebookFileTests.Notebooks), MemberType = typeof(NotebookFileTests))]
+    public async Task Its_executed_copy_has_the_notebooks_own_cells_with_their_ids(string name)
+    {
+        var result = await notebooks.RunCommittedAsync(name);
+
+        var executed = JsonNode.Parse(File.ReadAllText(result.ExecutedCopy))!["cells"]!.AsArray();
+        var committed = NotebookFileTests.Read(name)["cells"]!.AsArray();
+        Assert.Equal(
+            committed.Select(cell => ((string?)cell!["id"], NotebookFileTests.Source(cell))),
+            executed.Select(cell => ((string?)cell!["id"], NotebookFileTests.Source(cell))));
     }
 }

@@ -42,6 +42,18 @@ public class NotebookFileTests
             cell => Assert.Equal("csharp", (string?)cell!["metadata"]!["polyglot_notebook"]!["kernelName"]));
     }
 
+    // Notebook format 4.5 requires an id on every cell, unique in the notebook (nbformat's schema).
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Gives_every_cell_an_id_of_its_own(string name)
+    {
+        var notebook = Read(name);
+        Assert.Equal((4, 5), ((int)notebook["nbformat"]!, (int)notebook["nbformat_minor"]!));
+        var ids = notebook["cells"]!.AsArray().Select(cell => (string?)cell!["id"]).ToList();
+        Assert.All(ids, id => Assert.Matches("^[a-zA-Z0-9-_]{1,64}$", id ?? ""));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
     [Theory]
     [MemberData(nameof(Notebooks))]
     public void Starts_with_an_introduction_then_the_shared_setup_cell(string name)
@@ -62,9 +74,9 @@ public class NotebookFileTests
         Assert.Contains("Check your understanding", last);
     }
 
-    private static JsonNode Read(string name) =>
+    public static JsonNode Read(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Notebooks, name)))!;
 
-    private static string Source(JsonNode cell) =>
+    public static string Source(JsonNode cell) =>
         string.Concat(cell["source"]!.AsArray().Select(line => (string?)line));
 }

@@ -109,7 +109,7 @@ public static class NotebookExecution
         {
             if (File.Exists(executedCopy))
             {
-                Finish(executedCopy);
+                Finish(notebook, executedCopy);
                 executed = ExecutedNotebook.Read(executedCopy);
             }
         }
@@ -120,11 +120,12 @@ public static class NotebookExecution
         return new NotebookResult(notebook, executedCopy, clock.Elapsed, peak, timedOut, process.ExitCode, executed, diagnostics);
     }
 
-    /// <summary>The executed copy as a person should read it: the notebook's own cells, each output once, charts as JSON objects.</summary>
-    private static void Finish(string executedCopy)
+    /// <summary>The executed copy as a person should read it: the notebook's own cells and ids, each output once, charts as JSON objects.</summary>
+    private static void Finish(string notebook, string executedCopy)
     {
         var executed = NotebookJson.Read(executedCopy);
         StopAtFirstFailure.RemoveFrom(executed);
+        SourceCellIds.CopyTo(executed, NotebookJson.Read(notebook), Path.GetFileName(notebook));
         StopAtFirstFailure.NumberCellsThatRan(executed);
         PackageProgressCleanup.Apply(executed);
         PlotlyOutputs.ParseFigures(executed);
