@@ -7,6 +7,7 @@ namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>Notebook 07's forty runs, read back and checked against PyTorch running the same program.</summary>
 [Collection(nameof(HeadlessNotebooks))]
+[Trait("Category", "Reproducibility")]
 public partial class Notebook07Tests(HeadlessNotebooks notebooks)
 {
     private const string Name = "07-luck-and-starting-weights.ipynb";
@@ -70,8 +71,10 @@ public partial class Notebook07Tests(HeadlessNotebooks notebooks)
         Assert.Equal(
             $"the ReLU net beats the linear model for {Wins("std 1.0")} of 10 seeds with std 1.0, for {Wins("std 1/√fan-in")} of 10 with std 1/√fan-in",
             executed.OutputOf("int NetWins("));
-        // What the lesson rests on: with std 1.0 the net's wins are a coin toss; scaled, it wins every seed.
-        Assert.Equal(5, Wins("std 1.0"));
+        // What the lesson rests on: with std 1.0 the net's wins are a coin toss (5 of 10 for PyTorch and
+        // under every CPU setting measured; the runs are chaotic, so a close seed may flip elsewhere);
+        // scaled, where every run is exact on any CPU, it wins every seed.
+        Assert.InRange(Wins("std 1.0"), 3, 7);
         Assert.Equal(10, Wins("std 1/√fan-in"));
     }
 

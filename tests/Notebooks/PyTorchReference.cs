@@ -23,20 +23,45 @@ internal static class PyTorchReference
     public static double Baseline(string name) => Root.GetProperty("baseline").GetProperty(name).GetDouble();
 
     /// <summary>
-    /// Whether TorchSharp may drift from PyTorch on this run. The linear model and the scaled net agree
-    /// to the last digit, epoch for epoch. The net with std 1.0 agrees for seed 100 but not always for
-    /// other seeds: its huge, saturated sums are where libtorch 2.10 (TorchSharp) and PyTorch 1.13 can
-    /// round a sum differently in the last bit, and training with std 1.0 amplifies such a difference.
-    /// Its first five epochs still agree, and its final accuracy stays within <see cref="Drift"/>
-    /// (measured: up to 0.0026, seeds 3, 4, 7 and 8).
+    /// Whether a run is chaotic: its digits depend on the CPU. The 784-30-1 net with std 1.0 starting
+    /// weights saturates the sigmoid, so a sum that one CPU rounds a last bit differently (other SIMD
+    /// kernels, another MKL code path, another number of threads) can flip one image, and from the next
+    /// step on the run follows another path. Measured with tools/cpu-settings/measure.sh (14 settings
+    /// of ATEN_CPU_CAPABILITY, MKL_ENABLE_INSTRUCTIONS, MKL_CBWR and OMP_NUM_THREADS on an AMD EPYC with
+    /// AVX-512) and on an Intel Xeon with AVX-512 and AMX: 7 of its 11 seeds moved somewhere (seed 100
+    /// under 5 of 14 settings), from epoch 6 on. Every linear run and every run with scaled starting
+    /// weights gave PyTorch's digits, epoch for epoch, under every setting: those stay exact.
     /// </summary>
-    public static bool MayDrift(string model, string init, int seed) => model == "net" && init == Original && seed != 100;
+    public static bool IsChaotic(string model, string init) => model == "net" && init == Original;
 
-    public const double Drift = 0.003;
+    /// <summary>
+    /// How far a chaotic run may be from PyTorch's in any epoch. Measured: at most 0.030 in an epoch
+    /// (seed 4, epoch 7 on), 0.014 at the end (seed 4: 0.9495 against 0.9636); the Xeon's run of seed 4
+    /// ended 0.013 away. The band leaves room for CPUs not tried; a run outside it is not chaos but a bug.
+    /// </summary>
+    public const double ChaoticBand = 0.05;
 
-    /// <summary>Asserts that a run's final accuracy is PyTorch's: exactly, or within <see cref="Drift"/> where <see cref="MayDrift"/>.</summary>
+    /// <summary>
+    /// Asserts that a run's accuracies, epoch by epoch, are PyTorch's: exactly where the run is the same
+    /// on every CPU, within <see cref="ChaoticBand"/> in every epoch where it <see cref="IsChaotic"/>.
+    /// </summary>
+    public static void AssertAgrees(string model, string init, int seed, IReadOnlyList<double> accuracies)
+    {
+        var pytorch = Accuracies(model, init, seed);
+        if (!IsChaotic(model, init))
+        {
+            Xunit.Assert.Equal(pytorch, accuracies);
+            return;
+        }
+        Xunit.Assert.Equal(pytorch.Length, accuracies.Count);
+        var gaps = pytorch.Zip(accuracies, (expected, actual) => Math.Abs(expected - actual)).ToArray();
+        Xunit.Assert.True(gaps.Max() <= ChaoticBand,
+            $"{model} {init} seed {seed}: epoch {Array.IndexOf(gaps, gaps.Max()) + 1} is {gaps.Max():0.0000} from PyTorch's, beyond the band of {ChaoticBand} that CPUs move this run by");
+    }
+
+    /// <summary>Asserts that a run's final accuracy is PyTorch's: exactly, or within <see cref="ChaoticBand"/> where it <see cref="IsChaotic"/>.</summary>
     public static void AssertFinalAgrees(string model, string init, int seed, double final) =>
-        Xunit.Assert.Equal(Accuracies(model, init, seed)[^1], final, MayDrift(model, init, seed) ? Drift : 0);
+        Xunit.Assert.Equal(Accuracies(model, init, seed)[^1], final, IsChaotic(model, init) ? ChaoticBand : 0);
 
     /// <summary>The validation accuracy after each of the 20 epochs of one run: model "linear" or "net".</summary>
     public static double[] Accuracies(string model, string init, int seed) =>
