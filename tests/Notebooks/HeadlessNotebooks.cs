@@ -12,8 +12,10 @@ public sealed class HeadlessNotebooks
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> runs = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> secondRuns = new();
-    // Inside the repository (git-ignored), so a failed run's executed notebooks can be opened.
-    private readonly string output = Path.Combine(RepositoryPaths.Root, "artifacts", "test-results", "notebooks");
+    // Inside the repository (git-ignored), so a failed run's executed notebooks can be opened; a run
+    // under another CPU dispatch (.ci/run's second pass) keeps its copies apart from the first's.
+    private readonly string output = Path.Combine(RepositoryPaths.Root, "artifacts", "test-results",
+        Environment.GetEnvironmentVariable("ATEN_CPU_CAPABILITY") is { Length: > 0 } dispatch ? $"notebooks-aten-{dispatch}" : "notebooks");
     private readonly SemaphoreSlim slots = new(2);
     private readonly Lazy<bool> tools = new(() => ToolRestore.Run(RepositoryPaths.Root));
 
