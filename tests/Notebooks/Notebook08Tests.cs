@@ -118,6 +118,30 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
         Assert.True(z.SelectMany(row => row).Min() < 0 && z.SelectMany(row => row).Max() > 0, "weights of both signs");
     }
 
+    /// <summary>
+    /// The text names units and images by number. They come from a run with scaled starting weights,
+    /// which gives the same digits on every CPU (see <see cref="PyTorchReference.IsChaotic"/>); should a
+    /// machine ever train it differently, this fails there rather than the text naming the wrong pictures.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Reproducibility")]
+    public async Task The_units_and_images_the_text_names_are_those_of_the_run()
+    {
+        var executed = await ExecutedAsync();
+        string body = executed.Outputs("text/html").Single(html => html.Contains("ActiveAtStart")).Split("<tbody>")[1];
+        var units = NotebookOutputs.TableCells(body).Select(cells => (
+            Number: int.Parse(cells[0], CultureInfo.InvariantCulture),
+            Moved: double.Parse(cells[1], CultureInfo.InvariantCulture),
+            Active: double.Parse(cells[2], CultureInfo.InvariantCulture))).ToList();
+        var mistakes = Galleries(executed, MistakeCaption()).First().Select(ParseMistake).ToList();
+
+        Assert.Equal(30, units.Count);
+        Assert.Equal([6, 20, 11, 2], units.OrderByDescending(u => u.Moved).Take(4).Select(u => u.Number));
+        Assert.Equal([8, 18, 28], units.Where(u => u.Active < 0.05).Select(u => u.Number).Order());
+        Assert.Equal([94, 335, 375, 395, 575, 643], mistakes.Select(m => m.Image).Order());
+        Assert.Equal(575, mistakes.MaxBy(m => m.Confidence)!.Image);
+    }
+
     private async Task<NotebookRunner.ExecutedNotebook> ExecutedAsync()
     {
         var result = await notebooks.RunCommittedAsync(Name);
