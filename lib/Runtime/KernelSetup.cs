@@ -13,6 +13,7 @@ public sealed class KernelSetup : IKernelExtension
     {
         var problems = new List<string>();
         Try("TorchSharp's native libraries", TorchNative.EnsureLoaded, problems);
+        Try("one torch thread", TorchThreads.Apply, problems);
         Try("F# runtime for charts", FSharpCoreRedirect.Register, problems);
         Try("displays for charts, pictures and tensors", NotebookFormatters.Register, problems);
         Try("how much of a tensor or table a cell shows", ShowMore, problems);
