@@ -17,13 +17,20 @@ public sealed class ExecutedNotebook
             .Select(e => $"cell {i + 1}: {e.ErrorName}: {FirstLine(e.ErrorValue)}"))];
 
     /// <summary>Everything the notebook printed or displayed as text, in order.</summary>
-    public string Text => string.Join("\n", Cells.SelectMany(c => c.Outputs).Select(OutputText));
+    public string Text => string.Join("\n", Cells.SelectMany(c => c.Outputs).Where(IsShown).Select(OutputText));
 
     /// <summary>Every output of the given MIME type (for example "text/html"), in order.</summary>
     public IEnumerable<string> Outputs(string mimeType) =>
-        Cells.SelectMany(c => c.Outputs).OfType<DisplayElement>()
-            .Where(d => d.Data.ContainsKey(mimeType))
-            .Select(d => DataText(d.Data[mimeType]));
+        Cells.SelectMany(c => c.Outputs).Select(Data).OfType<IDictionary<string, object>>()
+            .Where(data => data.ContainsKey(mimeType))
+            .Select(data => DataText(data[mimeType]));
+
+    /// <summary>
+    /// The compiler's warnings under the cells, as Jupyter's .NET kernel shows them (dotnet-repl does
+    /// not). They are not part of <see cref="Text"/> or <see cref="OutputOf"/>.
+    /// </summary>
+    public IReadOnlyList<string> CompilerWarnings =>
+        [.. Cells.SelectMany(c => c.Outputs).OfType<TextElement>().Where(IsCompilerWarning).Select(text => text.Text.Trim())];
 
     /// <summary>
     /// What the code cell whose source contains <paramref name="sourceSnippet"/> showed, as text:
@@ -41,9 +48,9 @@ public sealed class ExecutedNotebook
     /// <summary>As <see cref="OutputOf"/>, for every code cell whose source contains the snippet, in order.</summary>
     public IReadOnlyList<string> OutputsOf(string sourceSnippet) =>
         [.. Cells.Where(c => c.KernelName != "markdown" && c.Contents.Contains(sourceSnippet, StringComparison.Ordinal))
-            .Select(cell => string.Join("\n", cell.Outputs.Select(output => output switch
+            .Select(cell => string.Join("\n", cell.Outputs.Where(IsShown).Select(output => Data(output) switch
             {
-                DisplayElement display when !display.Data.ContainsKey("text/plain") && display.Data.TryGetValue("text/html", out var html) => HtmlText(DataText(html)),
+                { } data when !data.ContainsKey("text/plain") && data.TryGetValue("text/html", out var html) => HtmlText(DataText(html)),
                 _ => OutputText(output),
             })))];
 
@@ -56,10 +63,23 @@ public sealed class ExecutedNotebook
     private static string OutputText(InteractiveDocumentOutputElement output) => output switch
     {
         TextElement text => text.Text,
-        DisplayElement display when display.Data.TryGetValue("text/plain", out var plain) => DataText(plain),
         ErrorElement error => $"{error.ErrorName}: {error.ErrorValue}",
+        _ when Data(output)?.TryGetValue("text/plain", out var plain) == true => DataText(plain),
         _ => "",
     };
+
+    // A value shown by display() (display_data), or a cell's value as Jupyter keeps it (execute_result).
+    private static IDictionary<string, object>? Data(InteractiveDocumentOutputElement output) => output switch
+    {
+        DisplayElement display => display.Data,
+        ReturnValueElement value => value.Data,
+        _ => null,
+    };
+
+    private static bool IsShown(InteractiveDocumentOutputElement output) => !(output is TextElement text && IsCompilerWarning(text));
+
+    private static bool IsCompilerWarning(TextElement text) =>
+        text.Name == "stderr" && Regex.IsMatch(text.Text, @"^\s*warning CS\d{4}:");
 
     // A notebook file may keep a multi-line value as a list of lines, and a JSON value (a chart) as an object.
     private static string DataText(object? value) => value switch

@@ -12,33 +12,38 @@ public sealed record NotebookResult(
     bool TimedOut,
     int ExitCode,
     ExecutedNotebook? Executed,
-    string Diagnostics = "")
+    string Diagnostics = "",
+    string Runner = NotebookExecution.DotnetRepl)
 {
     public bool Passed => !TimedOut && ExitCode == 0 && Executed is { Errors.Count: 0 };
 
     public string Problem =>
         TimedOut ? string.Create(CultureInfo.InvariantCulture, $"did not finish within the time limit ({Elapsed.TotalSeconds:0} s)")
-        : Executed is null ? $"dotnet-repl exited with code {ExitCode} and wrote no executed notebook{Diagnostics}"
+        : Executed is null ? $"{Runner} exited with code {ExitCode} and wrote no executed notebook{Diagnostics}"
         : Executed.Errors.Count > 0 ? Executed.Errors[0]
-        : ExitCode != 0 ? $"dotnet-repl exited with code {ExitCode}{Diagnostics}"
+        : ExitCode != 0 ? $"{Runner} exited with code {ExitCode}{Diagnostics}"
         : "";
 }
 
 /// <summary>
-/// Runs a notebook in a fresh kernel with dotnet-repl (from the repository's tool manifest),
-/// from the notebook's own folder as VS Code does, stopping at the first failing cell, and writes
-/// the executed copy with its outputs.
+/// Runs a notebook in a fresh kernel with dotnet-repl, or with Jupyter and the .NET kernel (both from
+/// the repository's tool manifest), from the notebook's own folder as VS Code does, stopping at the
+/// first failing cell, and writes the executed copy with its outputs.
 /// </summary>
 public static class NotebookExecution
 {
+    public const string DotnetRepl = "dotnet-repl";
+
     /// <param name="workingDirectory">Where the kernel runs; by default the notebook's folder. It must be
     /// inside the repository, where nuget.config and the tool manifest are found.</param>
+    /// <param name="jupyter">Run it through Jupyter with this kernel instead of dotnet-repl.</param>
     public static async Task<NotebookResult> RunAsync(
         string notebook,
         string outputFolder,
         TimeSpan timeLimit,
         IReadOnlyDictionary<string, string>? environment = null,
-        string? workingDirectory = null)
+        string? workingDirectory = null,
+        JupyterKernel? jupyter = null)
     {
         notebook = Path.GetFullPath(notebook);
         Directory.CreateDirectory(outputFolder);
@@ -48,7 +53,7 @@ public static class NotebookExecution
         AtomicFile.WriteAllText(runCopy, StopAtFirstFailure.AddTo(File.ReadAllText(notebook)));
         try
         {
-            return await RunCopyAsync(notebook, runCopy, executedCopy, timeLimit, environment, workingDirectory);
+            return await RunCopyAsync(notebook, runCopy, executedCopy, timeLimit, environment, workingDirectory, jupyter);
         }
         finally
         {
@@ -62,31 +67,39 @@ public static class NotebookExecution
         string executedCopy,
         TimeSpan timeLimit,
         IReadOnlyDictionary<string, string>? environment,
-        string? workingDirectory)
+        string? workingDirectory,
+        JupyterKernel? jupyter)
     {
-
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(notebook)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        foreach (var arg in new[] { "repl", "--run", runCopy, "--exit-after-run", "--output-path", executedCopy })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        workingDirectory ??= Path.GetDirectoryName(notebook)!;
+        // nbconvert writes its file as it goes: beside the executed copy, moved into place when complete.
+        var jupyterCopy = Path.Combine(Path.GetDirectoryName(runCopy)!, $"{Path.GetFileNameWithoutExtension(runCopy)}.executed.ipynb");
+        var start = jupyter?.Execution(workingDirectory, jupyterCopy)
+            ?? new ProcessStartInfo("dotnet", ["repl", "--run", runCopy, "--exit-after-run", "--output-path", executedCopy]) { WorkingDirectory = workingDirectory };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
         }
+        var runner = jupyter is null ? DotnetRepl : "jupyter nbconvert";
 
+        var started = new TaskCompletionSource();
+        using var process = await StartAsync(start, jupyter);
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
+        var output = ReadOutputAsync(process.StandardOutput, started);
         var errors = process.StandardError.ReadToEndAsync();
         var memory = new PeakMemoryWatch(process);
+        if (jupyter is not null)
+        {
+            // nbconvert reads the notebook from its standard input, then starts the kernel.
+            await process.StandardInput.WriteAsync(await File.ReadAllTextAsync(runCopy));
+        }
+        process.StandardInput.Close();
+        if (jupyter is not null)
+        {
+            await JupyterKernel.StartedAsync(started.Task);
+        }
 
         using var timeout = new CancellationTokenSource(timeLimit);
         var timedOut = false;
@@ -103,6 +116,14 @@ public static class NotebookExecution
         clock.Stop();
         var peak = await memory.StopAsync();
         var diagnostics = Tail(await output + await errors);
+        if (jupyter is not null && File.Exists(jupyterCopy))
+        {
+            if (!timedOut && process.ExitCode == 0)
+            {
+                File.Move(jupyterCopy, executedCopy, overwrite: true);
+            }
+            File.Delete(jupyterCopy);
+        }
 
         ExecutedNotebook? executed = null;
         try
@@ -117,7 +138,7 @@ public static class NotebookExecution
         {
             diagnostics = $"\n{executedCopy} could not be read: {e.Message}{diagnostics}";
         }
-        return new NotebookResult(notebook, executedCopy, clock.Elapsed, peak, timedOut, process.ExitCode, executed, diagnostics);
+        return new NotebookResult(notebook, executedCopy, clock.Elapsed, peak, timedOut, process.ExitCode, executed, diagnostics, runner);
     }
 
     /// <summary>The executed copy as a person should read it: the notebook's own cells and ids, each output once, charts as JSON objects.</summary>
@@ -132,7 +153,41 @@ public static class NotebookExecution
         NotebookJson.Write(executedCopy, executed);
     }
 
-    // The last lines dotnet-repl printed: why it failed when it wrote no notebook.
+    private static async Task<Process> StartAsync(ProcessStartInfo start, JupyterKernel? jupyter)
+    {
+        if (jupyter is null)
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        }
+        await JupyterKernel.StartUps.WaitAsync();
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        }
+        catch
+        {
+            JupyterKernel.StartUps.Release();
+            throw;
+        }
+    }
+
+    // All it printed; `started` is set at the kernel's line that it is listening (or at the end).
+    private static async Task<string> ReadOutputAsync(StreamReader output, TaskCompletionSource started)
+    {
+        var text = new System.Text.StringBuilder();
+        while (await output.ReadLineAsync() is { } line)
+        {
+            text.Append(line).Append('\n');
+            if (line.Contains(JupyterKernel.StartedLine, StringComparison.Ordinal))
+            {
+                started.TrySetResult();
+            }
+        }
+        started.TrySetResult();
+        return text.ToString();
+    }
+
+    // The last lines the runner printed: why it failed when it wrote no notebook.
     private static string Tail(string log)
     {
         var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -3,7 +3,8 @@ using NotebookRunner;
 
 // Runs the course's notebooks headless, one fresh kernel each, and leaves the executed copies
 // (with every output) and a summary in output/. Usage:
-//   dotnet run --project tools/NotebookRunner [notebook.ipynb ...] [--output DIR] [--time-limit SECONDS] [--parallel N] [--profile] [--no-pictures]
+//   dotnet run --project tools/NotebookRunner [notebook.ipynb ...] [--output DIR] [--time-limit SECONDS] [--parallel N] [--profile] [--no-pictures] [--jupyter]
+// --jupyter runs them through Jupyter (nbconvert) with the .NET kernel instead of dotnet-repl: the README's route 2.
 // Where Chromium is installed, every chart in the executed copies also gets a picture (PNG), all in one browser run.
 // --profile also reruns each notebook with a timing cell after every cell and prints where the time goes.
 var repository = RepositoryRoot.Find();
@@ -12,6 +13,7 @@ var timeLimit = TimeSpan.FromMinutes(5);
 var notebooks = new List<string>();
 var profile = false;
 var pictures = true;
+var throughJupyter = false;
 var parallel = 2; // two kernels at a time: most of a run is one kernel starting up on one core
 for (var i = 0; i < args.Length; i++)
 {
@@ -34,11 +36,14 @@ for (var i = 0; i < args.Length; i++)
         case "--no-pictures":
             pictures = false;
             break;
+        case "--jupyter":
+            throughJupyter = true;
+            break;
         case var path when File.Exists(path) && path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase):
             notebooks.Add(Path.GetFullPath(path));
             break;
         default:
-            Console.Error.WriteLine($"Unexpected argument '{args[i]}'. Expected notebook paths (.ipynb), --output DIR, --time-limit SECONDS, --parallel N, --profile or --no-pictures.");
+            Console.Error.WriteLine($"Unexpected argument '{args[i]}'. Expected notebook paths (.ipynb), --output DIR, --time-limit SECONDS, --parallel N, --profile, --no-pictures or --jupyter.");
             return 64;
     }
 }
@@ -51,8 +56,18 @@ if (!ToolRestore.Run(repository))
 {
     return 1;
 }
+JupyterKernel? jupyter = null;
+if (throughJupyter)
+{
+    jupyter = JupyterKernel.Install(repository, Path.Combine(repository, "artifacts", "jupyter"), out var problem);
+    if (jupyter is null)
+    {
+        Console.Error.WriteLine($"Cannot run the notebooks through Jupyter: {problem}");
+        return 1;
+    }
+}
 
-Console.WriteLine($"Running {notebooks.Count} notebook(s) headless, {parallel} at a time; executed copies go to {outputFolder}");
+Console.WriteLine($"Running {notebooks.Count} notebook(s) headless{(jupyter is null ? "" : " through Jupyter")}, {parallel} at a time; executed copies go to {outputFolder}");
 var total = Stopwatch.StartNew();
 var finished = 0;
 using var slots = new SemaphoreSlim(parallel);
@@ -61,7 +76,7 @@ var results = await Task.WhenAll(notebooks.Select(async notebook =>
     await slots.WaitAsync();
     try
     {
-        var result = await NotebookExecution.RunAsync(notebook, outputFolder, timeLimit);
+        var result = await NotebookExecution.RunAsync(notebook, outputFolder, timeLimit, jupyter: jupyter);
         Console.WriteLine($"[{Interlocked.Increment(ref finished)}/{notebooks.Count}] {Path.GetFileName(notebook)} " + (result.Passed
             ? $"passed in {result.Elapsed.TotalSeconds:0.0} s, peak memory {result.PeakMemoryBytes / 1048576} MB"
             : $"FAILED after {result.Elapsed.TotalSeconds:0.0} s: {result.Problem}"));

@@ -38,6 +38,7 @@ public static class StopAtFirstFailure
         notebook["cells"]!.AsArray().Insert(0, new JsonObject
         {
             ["cell_type"] = "code",
+            ["id"] = "runner-stop-at-first-failure",
             ["execution_count"] = null,
             ["metadata"] = new JsonObject
             {

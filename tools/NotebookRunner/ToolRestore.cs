@@ -1,26 +1,15 @@
-using System.Diagnostics;
-
 namespace NotebookRunner;
 
 public static class ToolRestore
 {
-    /// <summary>Installs dotnet-repl at the version the repository's tool manifest pins.</summary>
+    /// <summary>Installs the tools the repository's manifest pins (dotnet-repl, the .NET Interactive kernel).</summary>
     public static bool Run(string repository)
     {
-        var start = new ProcessStartInfo("dotnet", ["tool", "restore"])
+        var restore = ProcessOutput.Run("dotnet", ["tool", "restore"], repository);
+        if (restore.ExitCode != 0)
         {
-            WorkingDirectory = repository,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"'dotnet tool restore' failed in {repository}:\n{output.Result}{errors}");
+            Console.Error.WriteLine($"'dotnet tool restore' failed in {repository}:\n{restore.Output}{restore.Errors}");
         }
-        return process.ExitCode == 0;
+        return restore.ExitCode == 0;
     }
 }
