@@ -3,10 +3,9 @@ using Xunit;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
-[Collection(nameof(HeadlessNotebooks))]
-public class EveryNotebookTests(HeadlessNotebooks notebooks)
+public abstract class EveryNotebookTests(NotebookRuns notebooks)
 {
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(NotebookFileTests.Notebooks), MemberType = typeof(NotebookFileTests))]
     public async Task Runs_headless_in_a_fresh_kernel_without_errors(string name)
     {
@@ -16,7 +15,7 @@ public class EveryNotebookTests(HeadlessNotebooks notebooks)
         Assert.Contains("NeuralNetLessons is ready.", result.Executed!.Text);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(NotebookFileTests.Notebooks), MemberType = typeof(NotebookFileTests))]
     public async Task Its_executed_copy_has_the_notebooks_own_cells_with_their_ids(string name)
     {
@@ -29,3 +28,10 @@ public class EveryNotebookTests(HeadlessNotebooks notebooks)
             executed.Select(cell => ((string?)cell!["id"], NotebookFileTests.Source(cell))));
     }
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+public sealed class EveryNotebookHeadlessTests(HeadlessNotebooks notebooks) : EveryNotebookTests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Runner", "Jupyter")]
+public sealed class EveryNotebookJupyterTests(JupyterNotebooks notebooks) : EveryNotebookTests(notebooks);

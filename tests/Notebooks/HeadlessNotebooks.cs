@@ -1,76 +1,15 @@
-using System.Collections.Concurrent;
 using NotebookRunner;
 using Xunit;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
-/// <summary>
-/// Runs each notebook headless once per test run, in a fresh kernel, and shares the result
-/// among the tests that read it. Two notebooks run at a time, as the runner does by default.
-/// </summary>
-public sealed class HeadlessNotebooks
+/// <summary>The notebooks run headless with dotnet-repl, as the README's first command runs them.</summary>
+public sealed class HeadlessNotebooks : NotebookRuns
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> runs = new();
-    private readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> secondRuns = new();
-    // Inside the repository (git-ignored), so a failed run's executed notebooks can be opened; a run
-    // under another CPU dispatch (.ci/run's second pass) keeps its copies apart from the first's.
-    private readonly string output = Path.Combine(RepositoryPaths.Root, "artifacts", "test-results",
-        Environment.GetEnvironmentVariable("ATEN_CPU_CAPABILITY") is { Length: > 0 } dispatch ? $"notebooks-aten-{dispatch}" : "notebooks");
-    private readonly SemaphoreSlim slots = new(2);
-    private readonly Lazy<bool> tools = new(() => ToolRestore.Run(RepositoryPaths.Root));
-
-    /// <summary>Starts every committed notebook at once (two kernels at a time) for the tests to await.</summary>
     public HeadlessNotebooks()
-    {
-        foreach (var notebook in RepositoryPaths.CommittedNotebooks)
-        {
-            _ = RunAsync(notebook);
-        }
-    }
+        : base("notebooks") => StartAll();
 
-    /// <summary>The one run of a notebook, from the course's notebooks folder, as for a learner.</summary>
-    public Task<NotebookResult> RunAsync(string notebook) =>
-        runs.GetOrAdd(Path.GetFullPath(notebook), path => new(() => RunOnceAsync(path, "", null, null))).Value;
-
-    public Task<NotebookResult> RunCommittedAsync(string name) =>
-        RunAsync(Path.Combine(RepositoryPaths.Notebooks, name));
-
-    /// <summary>A second, separate run of a committed notebook, in its own fresh kernel.</summary>
-    public Task<NotebookResult> RunAgainAsync(string name) =>
-        secondRuns.GetOrAdd(name, _ => new(() => RunOnceAsync(Path.Combine(RepositoryPaths.Notebooks, name), "second-run", null, null))).Value;
-
-    /// <summary>A run of its own, not shared: from another folder, or with other environment variables.</summary>
-    public Task<NotebookResult> RunSeparatelyAsync(
-        string notebook, string outputSubfolder, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null) =>
-        RunOnceAsync(Path.GetFullPath(notebook), outputSubfolder, workingDirectory, environment);
-
-    private async Task<NotebookResult> RunOnceAsync(
-        string notebook, string subfolder, string? workingDirectory, IReadOnlyDictionary<string, string>? extraEnvironment)
-    {
-        Assert.True(tools.Value, "dotnet tool restore failed");
-        await slots.WaitAsync();
-        try
-        {
-            var environment = new Dictionary<string, string>
-            {
-                [MnistTiny.EnvironmentVariable] = TestData.MnistTinyRoot,
-                // The tests read numbers back from what the notebooks print: fix their format.
-                ["LC_ALL"] = "C.UTF-8",
-            };
-            foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>())
-            {
-                environment[name] = value;
-            }
-            // The course's notebooks folder holds the nuget.config that names the course's feed.
-            return await NotebookExecution.RunAsync(
-                notebook, Path.Combine(output, subfolder), TimeSpan.FromMinutes(5), environment,
-                workingDirectory ?? RepositoryPaths.Notebooks);
-        }
-        finally
-        {
-            slots.Release();
-        }
-    }
+    protected override JupyterKernel? Kernel => null;
 }
 
 [CollectionDefinition(nameof(HeadlessNotebooks))]

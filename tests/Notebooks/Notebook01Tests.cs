@@ -2,12 +2,11 @@ using Xunit;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
-[Collection(nameof(HeadlessNotebooks))]
-public class Notebook01Tests(HeadlessNotebooks notebooks)
+public abstract class Notebook01Tests(NotebookRuns notebooks)
 {
     private const string Name = "01-loading-the-data.ipynb";
 
-    [Fact]
+    [SkippableFact]
     public async Task Counts_every_class_folder()
     {
         var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
@@ -17,7 +16,7 @@ public class Notebook01Tests(HeadlessNotebooks notebooks)
         Assert.Contains("valid/7: 353 images", text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Shows_the_example_three_as_a_picture_with_its_shape_and_range()
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
@@ -27,3 +26,10 @@ public class Notebook01Tests(HeadlessNotebooks notebooks)
         Assert.Contains(executed.Outputs("text/html"), html => html.Contains("<img src=\"data:image/png;base64,"));
     }
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+public sealed class Notebook01HeadlessTests(HeadlessNotebooks notebooks) : Notebook01Tests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Runner", "Jupyter")]
+public sealed class Notebook01JupyterTests(JupyterNotebooks notebooks) : Notebook01Tests(notebooks);

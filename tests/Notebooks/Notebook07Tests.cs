@@ -6,9 +6,7 @@ using static System.FormattableString;
 namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>Notebook 07's forty runs, read back and checked against PyTorch running the same program.</summary>
-[Collection(nameof(HeadlessNotebooks))]
-[Trait("Category", "Reproducibility")]
-public partial class Notebook07Tests(HeadlessNotebooks notebooks)
+public abstract partial class Notebook07Tests(NotebookRuns notebooks)
 {
     private const string Name = "07-luck-and-starting-weights.ipynb";
     private static readonly string[] Models = ["linear", "ReLU net"];
@@ -40,7 +38,7 @@ public partial class Notebook07Tests(HeadlessNotebooks notebooks)
         return runs;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_run_of_every_seed_ends_where_PyTorch_ends_and_progress_is_shown_run_by_run()
     {
         var runs = Printed(await Run());
@@ -50,7 +48,7 @@ public partial class Notebook07Tests(HeadlessNotebooks notebooks)
             .Count(runs.ContainsKey));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_summary_and_the_wins_are_those_of_the_forty_runs()
     {
         var executed = await Run();
@@ -78,7 +76,7 @@ public partial class Notebook07Tests(HeadlessNotebooks notebooks)
         Assert.Equal(10, Wins("std 1/√fan-in"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task One_chart_shows_a_point_per_run_in_four_groups_and_the_baseline()
     {
         var executed = await Run();
@@ -96,3 +94,12 @@ public partial class Notebook07Tests(HeadlessNotebooks notebooks)
     [GeneratedRegex(@"(?<count>\d+)/40 +(?<model>linear|ReLU net) +(?<weights>std 1\.0|std 1/√fan-in) +seed (?<seed>\d): +(?<accuracy>\d\.\d{4})")]
     private static partial Regex ProgressLine();
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+[Trait("Category", "Reproducibility")]
+public sealed class Notebook07HeadlessTests(HeadlessNotebooks notebooks) : Notebook07Tests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Category", "Reproducibility")]
+[Trait("Runner", "Jupyter")]
+public sealed class Notebook07JupyterTests(JupyterNotebooks notebooks) : Notebook07Tests(notebooks);

@@ -7,8 +7,7 @@ using static NeuralNetLessons.Tests.JsonValues;
 namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>What notebook 08 shows, read back from its headless run and checked against itself.</summary>
-[Collection(nameof(HeadlessNotebooks))]
-public partial class Notebook08Tests(HeadlessNotebooks notebooks)
+public abstract partial class Notebook08Tests(NotebookRuns notebooks)
 {
     private const string Name = "08-what-the-model-learned.ipynb";
 
@@ -20,7 +19,7 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
         public double Confidence => TrueDigit == 3 ? 1 - ProbabilityOfThree : ProbabilityOfThree;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_confusion_counts_add_up_to_the_validation_set_and_to_the_nets_accuracy()
     {
         var executed = await ExecutedAsync();
@@ -47,7 +46,7 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
         Assert.Contains(FormattableString.Invariant($"right: {correct} of {total} = {correct / (double)total:0.0000}"), executed.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_mistakes_gallery_holds_exactly_the_mistakes()
     {
         var executed = await ExecutedAsync();
@@ -66,7 +65,7 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
         });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_five_most_confident_mistakes_are_sorted_by_confidence()
     {
         var executed = await ExecutedAsync();
@@ -81,7 +80,7 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
         Assert.All(five, m => Assert.Contains(m, all));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_hidden_unit_has_a_picture_with_its_measurements()
     {
         var executed = await ExecutedAsync();
@@ -98,7 +97,7 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
         });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_linear_models_weights_are_drawn_on_a_scale_centred_on_zero()
     {
         var executed = await ExecutedAsync();
@@ -123,7 +122,7 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
     /// which gives the same digits on every CPU (see <see cref="PyTorchReference.IsChaotic"/>); should a
     /// machine ever train it differently, this fails there rather than the text naming the wrong pictures.
     /// </summary>
-    [Fact]
+    [SkippableFact]
     [Trait("Category", "Reproducibility")]
     public async Task The_units_and_images_the_text_names_are_those_of_the_run()
     {
@@ -187,3 +186,10 @@ public partial class Notebook08Tests(HeadlessNotebooks notebooks)
     [GeneratedRegex(@"ReLU net: epoch 20 .*valid accuracy (\d\.\d{4})")]
     private static partial Regex ReluNetLine();
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+public sealed class Notebook08HeadlessTests(HeadlessNotebooks notebooks) : Notebook08Tests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Runner", "Jupyter")]
+public sealed class Notebook08JupyterTests(JupyterNotebooks notebooks) : Notebook08Tests(notebooks);

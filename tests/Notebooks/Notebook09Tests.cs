@@ -5,12 +5,11 @@ using Xunit;
 namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>What notebook 09 prints when it compares the hand-written net with TorchSharp's modules.</summary>
-[Collection(nameof(HeadlessNotebooks))]
-public partial class Notebook09Tests(HeadlessNotebooks notebooks)
+public abstract partial class Notebook09Tests(NotebookRuns notebooks)
 {
     const string Name = "09-framework-way.ipynb";
 
-    [Fact]
+    [SkippableFact]
     public async Task After_one_step_and_after_20_epochs_every_parameter_agrees_to_float_precision()
     {
         var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
@@ -24,7 +23,7 @@ public partial class Notebook09Tests(HeadlessNotebooks notebooks)
         Assert.Contains(differences.Take(4), d => d.Value > 0);   // computed, not a copy of the same tensor
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_built_in_loss_equals_the_formula_written_by_hand()
     {
         var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
@@ -35,7 +34,7 @@ public partial class Notebook09Tests(HeadlessNotebooks notebooks)
         Assert.InRange(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), 0.3, 1.5);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Both_20_epoch_runs_give_the_same_history_and_are_charted_together()
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
@@ -57,7 +56,7 @@ public partial class Notebook09Tests(HeadlessNotebooks notebooks)
         Assert.EndsWith(series[0].Y[^1].ToString("F4", CultureInfo.InvariantCulture), lastEpochs[0]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_fresh_linear_layer_starts_within_one_over_the_square_root_of_its_fan_in()
     {
         var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
@@ -85,3 +84,10 @@ public partial class Notebook09Tests(HeadlessNotebooks notebooks)
     [GeneratedRegex(@"weights from (-?\d\.\d{4}) to (-?\d\.\d{4}), biases from (-?\d\.\d{4}) to (-?\d\.\d{4})")]
     private static partial Regex InitialRange();
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+public sealed class Notebook09HeadlessTests(HeadlessNotebooks notebooks) : Notebook09Tests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Runner", "Jupyter")]
+public sealed class Notebook09JupyterTests(JupyterNotebooks notebooks) : Notebook09Tests(notebooks);

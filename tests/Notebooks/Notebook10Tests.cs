@@ -8,8 +8,7 @@ using static NeuralNetLessons.Tests.JsonValues;
 namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>What notebook 10 prints when it tries the "what comes next" list.</summary>
-[Collection(nameof(HeadlessNotebooks))]
-public partial class Notebook10Tests(HeadlessNotebooks notebooks)
+public abstract partial class Notebook10Tests(NotebookRuns notebooks)
 {
     const string Name = "10-what-comes-next.ipynb";
     const long ReluNet = (784 * 30) + 30 + (30 * 1) + 1;
@@ -28,7 +27,7 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
 
     sealed record Row(string Model, double FinalAccuracy, int Wrong, long Parameters, double Seconds);
 
-    [Fact]
+    [SkippableFact]
     public async Task The_table_has_every_model_with_its_accuracy_and_parameter_count()
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
@@ -51,7 +50,7 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
         Assert.Equal(rows.Select(r => r.FinalAccuracy), series.Select(s => s.Y[^1]));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_learning_rate_sweep_covers_001_to_10_on_a_log_axis_for_SGD_and_Adam()
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
@@ -77,7 +76,7 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
         Assert.Equal(table.Single(r => r.Model == "784-30-1 net").FinalAccuracy, sgd[Array.IndexOf(rates, 1.0)]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Luck_is_measured_and_every_verdict_follows_from_it()
     {
         var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
@@ -96,7 +95,7 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
         });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_best_model_is_saved_and_loads_back_with_identical_predictions()
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
@@ -148,3 +147,10 @@ public partial class Notebook10Tests(HeadlessNotebooks notebooks)
     [GeneratedRegex(@"saved ""([^""]+)"" \([\d,]+ parameters\): [\d,]+ bytes in (\S+)")]
     private static partial Regex Saved();
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+public sealed class Notebook10HeadlessTests(HeadlessNotebooks notebooks) : Notebook10Tests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Runner", "Jupyter")]
+public sealed class Notebook10JupyterTests(JupyterNotebooks notebooks) : Notebook10Tests(notebooks);

@@ -7,12 +7,11 @@ using Xunit;
 namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>What notebook 11 shows for its own sample photo, and for a learner's photo named by OWN_DIGIT.</summary>
-[Collection(nameof(HeadlessNotebooks))]
-public partial class Notebook11Tests(HeadlessNotebooks notebooks)
+public abstract partial class Notebook11Tests(NotebookRuns notebooks)
 {
     private const string Name = "11-your-own-digit.ipynb";
 
-    [Fact]
+    [SkippableFact]
     public async Task Shows_every_step_of_preparing_its_sample_photo_as_a_picture()
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
@@ -37,7 +36,7 @@ public partial class Notebook11Tests(HeadlessNotebooks notebooks)
             trace => trace.Type == "scatter" && trace.Name.StartsWith("threshold ", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Prepares_a_28x28_digit_and_predicts_it_with_a_probability()
     {
         var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
@@ -54,7 +53,7 @@ public partial class Notebook11Tests(HeadlessNotebooks notebooks)
         Assert.Contains("blank-page.jpg shows no ink", text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Predicts_from_the_photo_named_by_OWN_DIGIT()
     {
         using var temp = new TempFolder();
@@ -94,3 +93,10 @@ public partial class Notebook11Tests(HeadlessNotebooks notebooks)
     [GeneratedRegex(@"validation accuracy after 20 epochs: (\d\.\d{4})")]
     private static partial Regex ValidationAccuracy();
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+public sealed class Notebook11HeadlessTests(HeadlessNotebooks notebooks) : Notebook11Tests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Runner", "Jupyter")]
+public sealed class Notebook11JupyterTests(JupyterNotebooks notebooks) : Notebook11Tests(notebooks);

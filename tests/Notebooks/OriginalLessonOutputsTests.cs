@@ -9,15 +9,18 @@ namespace NeuralNetLessons.Tests.Notebooks;
 /// Every value the original lesson prints before training (walkthrough.md's list), as our notebooks
 /// show it, against the value the original's own code gives in PyTorch (tests/data/pytorch-reference.json).
 /// </summary>
-[Collection(nameof(HeadlessNotebooks))]
-public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
+public abstract class OriginalLessonOutputsTests(NotebookRuns notebooks)
 {
-    private Task<NotebookRunner.ExecutedNotebook> Run(string name) =>
-        notebooks.RunCommittedAsync(name).ContinueWith(run => run.Result.Executed!, TaskScheduler.Default);
+    private async Task<NotebookRunner.ExecutedNotebook> Run(string name)
+    {
+        var result = await notebooks.RunCommittedAsync(name);
+        Assert.True(result.Passed, $"{name}: {result.Problem}");
+        return result.Executed!;
+    }
 
     private static string Shape(JsonElement shape) => $"[{string.Join(", ", shape.EnumerateArray().Select(d => d.GetInt32()))}]";
 
-    [Fact]
+    [SkippableFact]
     public async Task The_example_three_as_a_picture_and_its_size()
     {
         var executed = await Run("01-loading-the-data.ipynb");
@@ -26,7 +29,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.Contains($"shape: {Shape(OriginalValue("example_three_shape"))}", executed.OutputOf("Shape.Of(three)"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_pixel_block_rows_3_to_24_and_columns_6_to_20_as_a_shaded_table()
     {
         var executed = await Run("02-pixel-heatmap.ipynb");
@@ -43,7 +46,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.Equal(expected, cells);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_largest_starting_weight()
     {
         var executed = await Run("04-linear-model.ipynb");
@@ -51,7 +54,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.Equal(OriginalValue("max_w").GetDouble(), double.Parse(executed.OutputOf("w.max()"), System.Globalization.CultureInfo.InvariantCulture), 4);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_smallest_and_largest_of_the_stacked_scaled_threes_and_sevens()
     {
         var executed = await Run("03-mean-three.ipynb");
@@ -61,7 +64,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.EndsWith($"smallest {smallest}, largest {largest}", executed.OutputOf("var stackedSevens"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_mean_three_as_a_picture()
     {
         var executed = await Run("03-mean-three.ipynb");
@@ -70,7 +73,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.Equal(2, pictures.Split("<img ").Length - 1);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_first_example_and_the_shapes_of_w_x0_b_y0()
     {
         var executed = await Run("04-linear-model.ipynb");
@@ -80,7 +83,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.Equal($"w {shapes[0]}, x[0] {shapes[1]}, b {shapes[2]}, y[0] {shapes[3]}", executed.OutputOf("$\"w {Shape.Of(w)}, x[0]"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_predictions_shape_and_rows_1_to_9()
     {
         var executed = await Run("04-linear-model.ipynb");
@@ -91,7 +94,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.Equal(Numbers(OriginalValue("preds_1_to_9")), NotebookOutputs.TensorValues(shown));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task One_batchs_shapes()
     {
         var executed = await Run("04-linear-model.ipynb");
@@ -100,7 +103,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.Equal($"one batch: x {shapes[0]}, y {shapes[1]}", executed.OutputOf("var (xb, yb) = trainBatches.First()"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_relu_of_the_original_9_by_2_matrix()
     {
         var executed = await Run("05-relu-net.ipynb");
@@ -112,7 +115,7 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         Assert.Equal(OriginalValue("relu_output").EnumerateArray().SelectMany(Numbers), NotebookOutputs.TensorValues(output));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_recap_of_shapes_x_w1_b1_w2_b2()
     {
         var executed = await Run("05-relu-net.ipynb");
@@ -125,3 +128,10 @@ public class OriginalLessonOutputsTests(HeadlessNotebooks notebooks)
         }
     }
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+public sealed class OriginalLessonOutputsHeadlessTests(HeadlessNotebooks notebooks) : OriginalLessonOutputsTests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Runner", "Jupyter")]
+public sealed class OriginalLessonOutputsJupyterTests(JupyterNotebooks notebooks) : OriginalLessonOutputsTests(notebooks);

@@ -10,8 +10,7 @@ namespace NeuralNetLessons.Tests.Notebooks;
 /// What notebooks 02 to 06 show, read back from their headless runs and checked against values
 /// computed here from the data, and against PyTorch running the same program (PyTorchReference).
 /// </summary>
-[Collection(nameof(HeadlessNotebooks))]
-public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
+public abstract class WalkthroughNotebookTests(NotebookRuns notebooks)
 {
     private async Task<NotebookRunner.ExecutedNotebook> Run(string name)
     {
@@ -22,7 +21,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
 
     private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
-    [Fact]
+    [SkippableFact]
     public async Task Notebook_02_shows_a_heatmap_of_the_whole_image()
     {
         var executed = await Run("02-pixel-heatmap.ipynb");
@@ -33,7 +32,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.Equal(28, heatmap.GetProperty("data")[0].GetProperty("z").GetArrayLength());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Notebook_03_stacks_and_scales_by_hand_as_the_library_does()
     {
         var executed = await Run("03-mean-three.ipynb");
@@ -44,7 +43,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.Equal("True", executed.OutputOf(".equal(stackedThrees)"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Notebook_03_measures_the_baseline_and_shows_every_image_it_gets_wrong()
     {
         var executed = await Run("03-mean-three.ipynb");
@@ -65,7 +64,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.Equal(wrong, gallery.Split("<img ").Length - 1);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Notebook_04_shows_that_gradients_add_up_and_batches_on_a_toy()
     {
         var executed = await Run("04-linear-model.ipynb");
@@ -76,7 +75,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.Equal(Enumerable.Range(0, 10), toyBatches.SelectMany(batch => batch.Split(' ')).Select(int.Parse).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     [Trait("Category", "Reproducibility")]
     public async Task Notebook_04_trains_with_the_originals_settings_exactly_as_PyTorch_and_loses_to_the_baseline()
     {
@@ -92,7 +91,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
             executed.OutputOf("var linearAccuracy"));
     }
 
-    [Fact]
+    [SkippableFact]
     [Trait("Category", "Reproducibility")]
     public async Task Notebook_05_trains_the_net_with_both_starting_weights_as_PyTorch()
     {
@@ -109,7 +108,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.True(scaled[^1] > BaselineFacts.LessonMetric);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Notebook_05_measures_why_std_1_fails_the_first_layer_the_saturated_sigmoid_and_dead_units()
     {
         var executed = await Run("05-relu-net.ipynb");
@@ -143,7 +142,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         return (firstLayer, firstLayer.clamp_min(0).matmul(w2) + b2);
     }
 
-    [Fact]
+    [SkippableFact]
     [Trait("Category", "Reproducibility")]
     public async Task Notebook_06_charts_the_four_runs_of_04_and_05_against_the_baseline()
     {
@@ -176,7 +175,7 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.All(loss, run => Assert.True(run.Y[^1] < run.Y[0], $"{run.Name}: the training loss falls"));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("04-linear-model.ipynb", 20)]
     [InlineData("05-relu-net.ipynb", 40)]
     public async Task A_second_run_prints_the_same_numbers(string name, int epochLines)
@@ -188,3 +187,10 @@ public class WalkthroughNotebookTests(HeadlessNotebooks notebooks)
         Assert.Equal(NotebookOutputs.EpochAccuracies(first.Text), NotebookOutputs.EpochAccuracies(second.Text));
     }
 }
+
+[Collection(nameof(HeadlessNotebooks))]
+public sealed class WalkthroughNotebookHeadlessTests(HeadlessNotebooks notebooks) : WalkthroughNotebookTests(notebooks);
+
+[Collection(nameof(JupyterNotebooks))]
+[Trait("Runner", "Jupyter")]
+public sealed class WalkthroughNotebookJupyterTests(JupyterNotebooks notebooks) : WalkthroughNotebookTests(notebooks);
