@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Reflection;
+using NotebookRunner;
 
 namespace NeuralNetLessons.Tests;
 
@@ -11,25 +11,7 @@ internal static class TorchCheckProcess
 
     public static (int ExitCode, string Output) Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Dll);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"TorchCheck {string.Join(' ', args)} did not finish in 2 minutes.");
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var result = ProcessOutput.Run("dotnet", ["exec", Dll, .. args], environment: environment, timeLimit: TimeSpan.FromMinutes(2));
+        return (result.ExitCode, result.AllOutput);
     }
 }

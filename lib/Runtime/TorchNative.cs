@@ -180,7 +180,6 @@ public static class TorchNative
         string folder = Path.Combine(CacheRoot, Convert.ToHexStringLower(SHA256.HashData(original)));
         string target = Path.Combine(folder, Path.GetFileName(sharp));
         byte[] patched = ElfSymbolVersions.MarkWeak(original, sharp, TooNewVersion);
-        string temp = Path.Combine(folder, $".{Path.GetFileName(sharp)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(patched))
@@ -188,21 +187,16 @@ public static class TorchNative
                 log.Add($"{target}: reusing the patched copy ({TooNewVersion} marked weak)");
                 return target;
             }
-            Directory.CreateDirectory(folder);
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            // Another process loading TorchSharp at the same time sees the old file or the whole new one.
+            WholeFile.Write(target, temporary =>
             {
+                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
                 stream.Write(patched);
                 stream.Flush(flushToDisk: true);
-            }
-            // A rename within one folder is atomic: a reader sees the old file or the whole new one.
-            File.Move(temp, target, overwrite: true);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
             throw Failure(log, $"Could not write the patched copy {target}: {e.Message} The folder is under XDG_DATA_HOME (default ~/.local/share), which must be writable.", e);
         }
         log.Add($"{target}: wrote a patched copy of {sharp} ({TooNewVersion} marked weak)");

@@ -186,7 +186,7 @@ public class ChartPictureTests(HeadlessNotebooks notebooks)
         cells.RemoveAt(2);
         var path = Path.Combine(AppContext.BaseDirectory, "chart-pictures", "one-chart.ipynb");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.WriteAllText(path, notebook.ToJsonString());
+        WholeFile.Write(path, temporary => File.WriteAllText(temporary, notebook.ToJsonString()));
         return path;
     }
 }

@@ -48,15 +48,7 @@ public class CourseFeedTests
 
     private static (int ExitCode, string Output) Dotnet(params string[] args)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + errors);
+        var result = NotebookRunner.ProcessOutput.Run("dotnet", args);
+        return (result.ExitCode, result.AllOutput);
     }
 }

@@ -1,3 +1,4 @@
+using NeuralNetLessons;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -50,7 +51,7 @@ public static class NotebookExecution
         var executedCopy = Path.GetFullPath(Path.Combine(outputFolder, Path.GetFileName(notebook)));
         File.Delete(executedCopy);
         var runCopy = Path.Combine(Path.GetFullPath(outputFolder), $".{Path.GetFileNameWithoutExtension(notebook)}.{Guid.NewGuid():N}.ipynb");
-        AtomicFile.WriteAllText(runCopy, StopAtFirstFailure.AddTo(File.ReadAllText(notebook)));
+        WholeFile.Write(runCopy, temporary => File.WriteAllText(temporary, StopAtFirstFailure.AddTo(File.ReadAllText(notebook))));
         try
         {
             return await RunCopyAsync(notebook, runCopy, executedCopy, timeLimit, environment, workingDirectory, jupyter);

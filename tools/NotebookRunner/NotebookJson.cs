@@ -1,3 +1,4 @@
+using NeuralNetLessons;
 using System.Text.Json.Nodes;
 
 namespace NotebookRunner;
@@ -25,5 +26,5 @@ public static class NotebookJson
     public static JsonNode Read(string path) => JsonNode.Parse(File.ReadAllText(path))!;
 
     public static void Write(string path, JsonNode notebook) =>
-        AtomicFile.WriteAllText(path, notebook.ToJsonString(new() { WriteIndented = true }));
+        WholeFile.Write(path, temporary => File.WriteAllText(temporary, notebook.ToJsonString(new() { WriteIndented = true })));
 }

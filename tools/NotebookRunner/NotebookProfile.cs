@@ -1,3 +1,4 @@
+using NeuralNetLessons;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,7 +21,7 @@ public static partial class NotebookProfile
     {
         Directory.CreateDirectory(outputFolder);
         var copy = Path.Combine(outputFolder, "profiled-" + Path.GetFileName(notebook));
-        AtomicFile.WriteAllText(copy, Instrument(File.ReadAllText(notebook)));
+        WholeFile.Write(copy, temporary => File.WriteAllText(temporary, Instrument(File.ReadAllText(notebook))));
         var result = await NotebookExecution.RunAsync(
             copy, Path.Combine(outputFolder, "executed"), timeLimit,
             workingDirectory: workingDirectory ?? Path.GetDirectoryName(Path.GetFullPath(notebook)));

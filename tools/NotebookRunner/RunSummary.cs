@@ -1,3 +1,4 @@
+using NeuralNetLessons;
 using System.Globalization;
 using System.Text;
 
@@ -21,7 +22,7 @@ public static class RunSummary
         }
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed in {total.TotalSeconds:0.0} s.");
         var path = Path.Combine(outputFolder, "summary.md");
-        AtomicFile.WriteAllText(path, text.ToString());
+        WholeFile.Write(path, temporary => File.WriteAllText(temporary, text.ToString()));
         return path;
     }
 }
