@@ -1,6 +1,7 @@
+using System.Formats.Tar;
+using NeuralNetLessons.Data;
 using Xunit;
 using static System.FormattableString;
-using System.Formats.Tar;
 
 namespace NeuralNetLessons.Tests;
 
@@ -11,7 +12,7 @@ public class DataSetArchiveTests
     [Fact]
     public void The_data_README_names_the_archive_the_code_downloads()
     {
-        var archive = DataSetArchive.MnistTiny;
+        var archive = MnistTiny.Archive;
         var readme = File.ReadAllText(Path.Combine(Notebooks.RepositoryPaths.Root, "data", "README.md"));
         Assert.Contains(archive.Url.ToString(), readme);
         Assert.Contains(archive.Size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", readme);
@@ -29,7 +30,7 @@ public class DataSetArchiveTests
         port.Stop();
 
         var error = Assert.Throws<HttpRequestException>(
-            () => (DataSetArchive.MnistTiny with { Url = closed }).DownloadInto(temp.Path, null, Http));
+            () => (MnistTiny.Archive with { Url = closed }).DownloadInto(temp.Path, null, Http));
 
         Assert.Contains(closed.ToString(), error.Message);
         Assert.Contains(MnistTiny.EnvironmentVariable, error.Message);

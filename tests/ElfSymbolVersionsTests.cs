@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NeuralNetLessons.Native;
 using Xunit;
 
 namespace NeuralNetLessons.Tests;

@@ -1,5 +1,6 @@
-using Xunit;
+using NeuralNetLessons.Data;
 using TorchSharp;
+using Xunit;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests;

@@ -1,3 +1,4 @@
+using NeuralNetLessons.Data;
 using Xunit;
 namespace NeuralNetLessons.Tests;
 

@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
+using NeuralNetLessons.Data;
 
 namespace NeuralNetLessons.Tests;
 
@@ -26,7 +27,7 @@ static class TestArchives
     });
 
     public static DataSetArchive Describe(byte[] tgz, Uri url) =>
-        new(url, tgz.Length, Convert.ToHexStringLower(MD5.HashData(tgz)), "mnist_tiny");
+        new(url, tgz.Length, Convert.ToHexStringLower(MD5.HashData(tgz)), "mnist_tiny", MnistTiny.EnvironmentVariable);
 
     public static byte[] Tgz(Action<TarWriter> write)
     {

@@ -1,3 +1,4 @@
+using NeuralNetLessons.Data;
 namespace NeuralNetLessons.Tests;
 
 /// <summary>Where the tests find the real MNIST_TINY, and throw-away folders for everything else.</summary>

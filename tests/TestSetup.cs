@@ -1,6 +1,6 @@
-global using NeuralNetLessons.Runtime;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using NeuralNetLessons.Native;
 
 namespace NeuralNetLessons.Tests;
 

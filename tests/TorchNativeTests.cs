@@ -1,3 +1,4 @@
+using NeuralNetLessons.Native;
 using TorchSharp;
 using Xunit;
 

@@ -3,21 +3,15 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Data;
 
 /// <summary>
 /// A published .tgz data set archive: where it lives, the size and MD5 it must have, and the one
 /// top folder it unpacks to. The C# side of what fastai's <c>untar_data</c> downloads.
 /// </summary>
-internal sealed record DataSetArchive(Uri Url, long Size, string Md5, string TopFolder)
+/// <param name="LocalCopyVariable">The environment variable that names a copy of the unpacked folder, for an offline machine.</param>
+internal sealed record DataSetArchive(Uri Url, long Size, string Md5, string TopFolder, string LocalCopyVariable)
 {
-    /// <summary>fastai's MNIST_TINY: 3s and 7s, 28x28 greyscale PNGs (see data/README.md).</summary>
-    public static DataSetArchive MnistTiny { get; } = new(
-        new Uri("https://s3.amazonaws.com/fast-ai-sample/mnist_tiny.tgz"),
-        342_207,
-        "56143e8f24db90d925d82a5a74141875",
-        "mnist_tiny");
-
     static readonly HttpClient SharedClient = new() { Timeout = TimeSpan.FromMinutes(10) };
 
     /// <summary>
@@ -82,7 +76,7 @@ internal sealed record DataSetArchive(Uri Url, long Size, string Md5, string Top
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             throw new HttpRequestException(
-                $"Downloading {Url} failed: {e.Message} Offline? Set {NeuralNetLessons.MnistTiny.EnvironmentVariable} to a copy of the data set's folder.", e);
+                $"Downloading {Url} failed: {e.Message} Offline? Set {LocalCopyVariable} to a copy of the data set's folder.", e);
         }
         using var _ = response;
         if (!response.IsSuccessStatusCode)

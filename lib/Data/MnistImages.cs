@@ -4,7 +4,7 @@ using SixLabors.ImageSharp.PixelFormats;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Data;
 
 /// <summary>
 /// Reads MNIST's 28x28 8-bit greyscale PNGs into bytes and tensors. Decodes PNG only, and checks

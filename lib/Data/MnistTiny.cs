@@ -1,4 +1,4 @@
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Data;
 
 /// <summary>
 /// Finds fastai's MNIST_TINY data set, downloading it if there is no copy yet:
@@ -8,6 +8,14 @@ public static class MnistTiny
 {
     /// <summary>Environment variable that may name the data set's folder.</summary>
     public const string EnvironmentVariable = "MNIST_TINY_DIR";
+
+    /// <summary>fastai's MNIST_TINY archive: 3s and 7s, 28x28 greyscale PNGs (see data/README.md).</summary>
+    internal static DataSetArchive Archive { get; } = new(
+        new Uri("https://s3.amazonaws.com/fast-ai-sample/mnist_tiny.tgz"),
+        342_207,
+        "56143e8f24db90d925d82a5a74141875",
+        "mnist_tiny",
+        EnvironmentVariable);
 
     static readonly string[] ClassFolders = ["train/3", "train/7", "valid/3", "valid/7"];
 
@@ -27,7 +35,7 @@ public static class MnistTiny
             Environment.GetEnvironmentVariable,
             [Directory.GetCurrentDirectory(), AppContext.BaseDirectory],
             Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "NeuralNetLessons", "data"),
-            folder => DataSetArchive.MnistTiny.DownloadInto(folder, log ?? Console.Out));
+            folder => Archive.DownloadInto(folder, log ?? Console.Out));
 
     internal static string Locate(
         string? path,

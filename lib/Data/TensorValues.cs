@@ -1,6 +1,6 @@
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Data;
 
 /// <summary>A tensor's elements copied out into an array, row after row, for pictures, tables and charts.</summary>
 internal static class TensorValues

@@ -1,4 +1,4 @@
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Data;
 
 /// <summary>
 /// Files that appear whole or not at all: written under a temporary name in the same folder (so

@@ -1,6 +1,7 @@
+using NeuralNetLessons.Data;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Display;
 
 /// <summary>
 /// The colours for signed numbers such as weights: blue for negative, white for exactly 0, red for

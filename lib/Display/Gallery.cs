@@ -1,4 +1,4 @@
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Display;
 
 /// <summary>
 /// Pictures with their captions, side by side: in a grid of <see cref="Columns"/> columns, row

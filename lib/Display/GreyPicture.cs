@@ -1,8 +1,9 @@
+using NeuralNetLessons.Data;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Display;
 
 /// <summary>
 /// A greyscale picture of a 2-D tensor (<see cref="Show.Image"/>): bytes are shown as they are,
@@ -16,11 +17,7 @@ public sealed class GreyPicture : Picture
 
     internal static GreyPicture FromTensor(Tensor pixels, string? caption = null)
     {
-        if (pixels.dim() != 2)
-        {
-            throw new ArgumentException(
-                $"A picture needs a 2-D tensor [height, width]; got shape {Shape.Of(pixels)}.", nameof(pixels));
-        }
+        Shape.RequireTwoDimensions(pixels, "A picture", "height, width", nameof(pixels));
         var (height, width) = ((int)pixels.shape[0], (int)pixels.shape[1]);
         using var image = Image.LoadPixelData<L8>(TensorValues.Greys(pixels), width, height);
         return new GreyPicture(image, caption);

@@ -1,4 +1,4 @@
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Display;
 
 /// <summary>
 /// What a notebook shows as the HTML it writes: pictures, galleries, tables. One formatter serves

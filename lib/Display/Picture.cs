@@ -2,7 +2,7 @@ using System.Net;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Processing;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Display;
 
 /// <summary>
 /// A picture a notebook shows: an image kept as PNG bytes, its size in pixels, and a caption whose

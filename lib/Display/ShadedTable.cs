@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using NeuralNetLessons.Data;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Display;
 
 /// <summary>
 /// Part of a 2-D tensor as a table of its numbers, each cell shaded by its value the way pandas'
@@ -37,13 +38,9 @@ public sealed class ShadedTable : IHtmlShown
     public double High { get; }
 
     /// <summary>The cells of <paramref name="image"/> in <paramref name="rows"/> and <paramref name="columns"/> (ends exclusive, as in Python's slices).</summary>
-    public static ShadedTable FromTensor(Tensor image, Range rows, Range columns)
+    internal static ShadedTable FromTensor(Tensor image, Range rows, Range columns)
     {
-        if (image.dim() != 2)
-        {
-            throw new ArgumentException(
-                $"A grey table needs a 2-D tensor [rows, columns]; got shape {Shape.Of(image)}.", nameof(image));
-        }
+        Shape.RequireTwoDimensions(image, "A grey table", "rows, columns", nameof(image));
         var (rowStart, rowEnd) = Resolve(image, rows, 0, "Rows", nameof(rows));
         var (columnStart, columnEnd) = Resolve(image, columns, 1, "Columns", nameof(columns));
 
@@ -93,7 +90,7 @@ public sealed class ShadedTable : IHtmlShown
     /// The cell's background and text colour: white at <see cref="Low"/> to black at <see cref="High"/>,
     /// with dark text on light cells and white text on dark ones.
     /// </summary>
-    public (string Background, string Text) Shade(double value)
+    internal (string Background, string Text) Shade(double value)
     {
         double share = High > Low ? Math.Clamp((value - Low) / (High - Low), 0, 1) : 0;
         int grey = (int)Math.Round(255 * (1 - share));

@@ -1,7 +1,7 @@
 using Microsoft.DotNet.Interactive.Formatting.TabularData;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Display;
 
 /// <summary>One call per picture for notebook cells; the formatters draw the results.</summary>
 public static partial class Show

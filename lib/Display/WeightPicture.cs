@@ -1,8 +1,9 @@
+using NeuralNetLessons.Data;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Display;
 
 /// <summary>
 /// A picture of signed numbers, such as a unit's 784 weights reshaped to 28x28: blue for negative,
@@ -27,11 +28,7 @@ public sealed class WeightPicture : Picture
     /// </summary>
     internal static WeightPicture FromTensor(Tensor weights, string? caption = null, double? limit = null)
     {
-        if (weights.dim() != 2)
-        {
-            throw new ArgumentException(
-                $"A weight picture needs a 2-D tensor [height, width]; got shape {Shape.Of(weights)}.", nameof(weights));
-        }
+        Shape.RequireTwoDimensions(weights, "A weight picture", "height, width", nameof(weights));
         var (height, width) = ((int)weights.shape[0], (int)weights.shape[1]);
         double[] values = TensorValues.Doubles(weights);
         double ownLimit = DivergingScale.LimitOf(values, weights, nameof(weights)); // NaN is an error even with a limit given

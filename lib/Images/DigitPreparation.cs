@@ -1,10 +1,11 @@
+using NeuralNetLessons.Data;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Images;
 
 /// <summary>
 /// Turns a photo of a handwritten digit into a 28x28 picture prepared the way MNIST's digits were:

@@ -2,7 +2,7 @@ using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Images;
 
 /// <summary>
 /// Whether a PNG or JPEG file is whole. ImageSharp 2.1 decodes a cut-off file without complaint and

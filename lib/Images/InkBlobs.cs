@@ -1,4 +1,4 @@
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Images;
 
 /// <summary>
 /// Blobs of ink: groups of ink pixels that touch, sideways or diagonally. Used to tell a digit's

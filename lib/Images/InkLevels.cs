@@ -1,8 +1,9 @@
 using System.Globalization;
+using NeuralNetLessons.Data;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Images;
 
 /// <summary>
 /// Which grey levels of a picture are ink and which are paper. Otsu's method picks the

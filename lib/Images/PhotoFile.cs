@@ -6,7 +6,7 @@ using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Images;
 
 /// <summary>
 /// Reads a photo or scan of a handwritten digit: a PNG or JPEG of any size up to <see cref="MaxPixels"/>,

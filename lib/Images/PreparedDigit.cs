@@ -2,15 +2,15 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Images;
 
 /// <summary>
 /// A photo of a digit and every step of <see cref="DigitPreparation.Prepare"/>, each as a picture.
-/// A notebook shows it as the row of those pictures. It owns the pictures and frees them on
+/// A notebook shows it as the row of those pictures (<c>Show.Steps</c>). It owns the pictures and frees them on
 /// <see cref="Dispose"/>: a class rather than a record, so no copy can share them and no
 /// comparison or <c>ToString</c> walks through them.
 /// </summary>
-public sealed class PreparedDigit : IDisposable, IHtmlShown
+public sealed class PreparedDigit : IDisposable
 {
     internal PreparedDigit(
         string file, Image<Rgba32> photo, Image<L8> grey, InkLevels ink,
@@ -51,19 +51,14 @@ public sealed class PreparedDigit : IDisposable, IHtmlShown
     /// <summary>The finished digit as the model reads it: [28, 28] float32 in [0, 1].</summary>
     public Tensor ToTensor() => DigitPreparation.ToTensor(Centred);
 
-    /// <summary>Every step's picture in one row, captioned with <see cref="StepCaptions"/>.</summary>
-    public Gallery Steps() => new(Images.Zip(StepCaptions, Picture.Of));
-
-    /// <summary>The row of <see cref="Steps"/>, as a notebook shows the prepared digit.</summary>
-    public string ToHtml() => Steps().ToHtml();
-
     public void Dispose()
     {
-        foreach (Image image in Images)
+        foreach (Image image in StepImages)
         {
             image.Dispose();
         }
     }
 
-    private Image[] Images => [Photo, Grey, InkOnBlack, Cropped, Scaled, Centred];
+    /// <summary>The photo and every step's picture, in the order of <see cref="StepCaptions"/>.</summary>
+    public IReadOnlyList<Image> StepImages => [Photo, Grey, InkOnBlack, Cropped, Scaled, Centred];
 }

@@ -1,10 +1,11 @@
+using NeuralNetLessons.Data;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons;
+namespace NeuralNetLessons.Images;
 
 /// <summary>
 /// Makes an MNIST digit look like a phone photo of a handwritten one: large, dark blue-black ink on

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using NeuralNetLessons.Charting;
+using NeuralNetLessons.Data;
 using Plotly.NET;
 using TorchSharp;
 using Xunit;

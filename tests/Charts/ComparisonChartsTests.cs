@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NeuralNetLessons.Charting;
 using Plotly.NET;
 using Xunit;
 using static TorchSharp.torch;

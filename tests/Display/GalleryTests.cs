@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using NeuralNetLessons.Display;
 using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;

@@ -1,3 +1,5 @@
+using NeuralNetLessons.Data;
+using NeuralNetLessons.Display;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using TorchSharp;

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuralNetLessons.Display;
+using NeuralNetLessons.Notebooks;
 using SixLabors.ImageSharp.PixelFormats;
 using TorchSharp;
 using Xunit;

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuralNetLessons.Data;
+using NeuralNetLessons.Display;
+using NeuralNetLessons.Notebooks;
 using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;

@@ -1,3 +1,4 @@
+using NeuralNetLessons.Display;
 using Xunit;
 
 namespace NeuralNetLessons.Tests.Display;

@@ -1,3 +1,4 @@
+using NeuralNetLessons.Display;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using TorchSharp;

@@ -1,3 +1,5 @@
+using NeuralNetLessons.Display;
+using NeuralNetLessons.Images;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using Xunit;
@@ -75,7 +77,7 @@ public class DigitPreparationTests
         Assert.Equal(20, digit.Scaled.Height);
         Assert.Equal((int)Math.Round(20.0 * digit.Cropped.Width / digit.Cropped.Height), digit.Scaled.Width);
         Assert.All(Pixels(digit.InkOnBlack), v => Assert.True(v is 0 or 255));
-        var row = digit.Steps();
+        var row = Show.Steps(digit);
         Assert.Equal(PreparedDigit.StepCaptions.Count, row.Pictures.Count);
         Assert.StartsWith("centred by mass, 28x28", row.Pictures[^1].Caption);
     }

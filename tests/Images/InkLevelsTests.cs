@@ -1,3 +1,4 @@
+using NeuralNetLessons.Images;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using Xunit;

@@ -1,3 +1,5 @@
+using NeuralNetLessons.Data;
+using NeuralNetLessons.Images;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.PixelFormats;

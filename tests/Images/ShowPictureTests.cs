@@ -1,5 +1,9 @@
 using System.Text.Json;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuralNetLessons.Charting;
+using NeuralNetLessons.Display;
+using NeuralNetLessons.Images;
+using NeuralNetLessons.Notebooks;
 using Plotly.NET;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -49,7 +53,7 @@ public class ShowPictureTests
         using var a = new Image<L8>(20, 14);
         using var b = new Image<L8>(28, 28);
 
-        string html = Show.Pictures(("scaled", a), ("centred", b)).ToHtml();
+        string html = Show.Gallery(2, Show.Picture(a, "scaled"), Show.Picture(b, "centred")).ToHtml();
 
         Assert.Equal(2, html.Split("<img ").Length - 1);
         Assert.True(html.IndexOf("scaled, 20x14", StringComparison.Ordinal) < html.IndexOf("centred, 28x28", StringComparison.Ordinal));
@@ -67,7 +71,7 @@ public class ShowPictureTests
         Assert.Equal(Show.Picture(digit.Scaled).ToHtml(), digit.Scaled.ToDisplayString(HtmlFormatter.MimeType));
         Assert.Equal(Show.Picture(page, "page").ToHtml(), Show.Picture(page, "page").ToDisplayString(HtmlFormatter.MimeType));
         string steps = digit.ToDisplayString(HtmlFormatter.MimeType);
-        Assert.Equal(digit.Steps().ToHtml(), steps);
+        Assert.Equal(Show.Steps(digit).ToHtml(), steps);
         Assert.Equal(6, steps.Split("<img ").Length - 1);
     }
 

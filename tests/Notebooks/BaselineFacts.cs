@@ -1,3 +1,5 @@
+using NeuralNetLessons.Data;
+using NeuralNetLessons.Learning;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests.Notebooks;

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuralNetLessons.Charting;
+using NeuralNetLessons.Notebooks;
 using Plotly.NET;
 using Xunit;
 

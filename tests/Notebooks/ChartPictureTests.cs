@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using NeuralNetLessons.Charting;
+using NeuralNetLessons.Data;
 using NotebookRunner;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -182,7 +184,7 @@ public class ChartPictureTests(HeadlessNotebooks notebooks)
     {
         var notebook = NotebookJson.Read(Path.Combine(AppContext.BaseDirectory, "data", "failing.ipynb"));
         var cells = notebook["cells"]!.AsArray();
-        cells[1]!["source"] = "using NeuralNetLessons;\nCharts.Function(\"ReLU\", x => Math.Max(x, 0), -2, 2)";
+        cells[1]!["source"] = "Charts.Function(\"ReLU\", x => Math.Max(x, 0), -2, 2)";
         cells.RemoveAt(2);
         var path = Path.Combine(AppContext.BaseDirectory, "chart-pictures", "one-chart.ipynb");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NeuralNetLessons.Images;
 using NeuralNetLessons.Tests.Images;
 using NotebookRunner;
 using Xunit;

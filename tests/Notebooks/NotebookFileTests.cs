@@ -7,7 +7,7 @@ namespace NeuralNetLessons.Tests.Notebooks;
 public class NotebookFileTests
 {
     public const string SetupCell =
-        $"#r \"nuget: NeuralNetLessons, {FakePackage.CourseVersion}\"\nusing System.IO;\nusing NeuralNetLessons;\nusing TorchSharp;\nusing static TorchSharp.torch;";
+        $"#r \"nuget: NeuralNetLessons, {FakePackage.CourseVersion}\"\nusing System.IO;\nusing TorchSharp;\nusing static TorchSharp.torch;";
 
     public static TheoryData<string> Notebooks => [.. RepositoryPaths.CommittedNotebooks.Select(path => Path.GetFileName(path))];
 

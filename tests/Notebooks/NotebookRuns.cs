@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NeuralNetLessons.Data;
 using NotebookRunner;
 using Xunit;
 

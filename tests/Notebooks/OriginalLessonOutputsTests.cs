@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NeuralNetLessons.Data;
 using Xunit;
 using static NeuralNetLessons.Tests.JsonValues;
 using static NeuralNetLessons.Tests.Notebooks.PyTorchReference;

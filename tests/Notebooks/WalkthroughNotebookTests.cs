@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeuralNetLessons.Learning;
 using Xunit;
 using static NeuralNetLessons.Tests.Notebooks.PyTorchReference;
 using static System.FormattableString;

@@ -34,11 +34,11 @@ return 0;
 // The library is touched only in methods of their own: compiling Main must not run the library's
 // module initializer, which would load torch before the "load" mode does.
 [MethodImpl(MethodImplOptions.NoInlining)]
-static void Ensure() => NeuralNetLessons.Runtime.TorchNative.EnsureLoaded();
+static void Ensure() => NeuralNetLessons.Native.TorchNative.EnsureLoaded();
 
 [MethodImpl(MethodImplOptions.NoInlining)]
 static void RunLibraryModuleInitializer() =>
-    RuntimeHelpers.RunModuleConstructor(typeof(NeuralNetLessons.Runtime.TorchNative).Module.ModuleHandle);
+    RuntimeHelpers.RunModuleConstructor(typeof(NeuralNetLessons.Native.TorchNative).Module.ModuleHandle);
 
 [MethodImpl(MethodImplOptions.NoInlining)]
 static void PrintTorch()

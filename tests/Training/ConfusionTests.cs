@@ -1,5 +1,8 @@
 using System.Xml.Linq;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuralNetLessons.Display;
+using NeuralNetLessons.Learning;
+using NeuralNetLessons.Notebooks;
 using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;
@@ -44,7 +47,7 @@ public class ConfusionTests
         using Tensor scores = torch.tensor(Scores).unsqueeze(1);
         using Tensor targets = torch.tensor(Targets).unsqueeze(1);
 
-        var table = XElement.Parse(Confusion.Of(scores, targets).ToHtml());
+        var table = XElement.Parse(new ConfusionTable(Confusion.Of(scores, targets)).ToHtml());
 
         Assert.Equal(["", "predicted 3", "predicted 7", "total"], table.Element("thead")!.Descendants("th").Select(th => th.Value));
         var rows = table.Element("tbody")!.Elements("tr").ToArray();
@@ -60,7 +63,7 @@ public class ConfusionTests
         using Tensor targets = torch.tensor(Targets).unsqueeze(1);
         var confusion = Confusion.Of(scores, targets);
 
-        Assert.Equal(confusion.ToHtml(), confusion.ToDisplayString(HtmlFormatter.MimeType));
+        Assert.Equal(new ConfusionTable(confusion).ToHtml(), confusion.ToDisplayString(HtmlFormatter.MimeType));
     }
 
     [Fact]

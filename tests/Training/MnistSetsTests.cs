@@ -1,3 +1,5 @@
+using NeuralNetLessons.Data;
+using NeuralNetLessons.Learning;
 using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;

@@ -1,3 +1,4 @@
+using NeuralNetLessons.Learning;
 using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;

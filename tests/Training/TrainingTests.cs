@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NeuralNetLessons.Learning;
 using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;

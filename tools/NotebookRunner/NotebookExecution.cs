@@ -1,6 +1,6 @@
-using NeuralNetLessons;
 using System.Diagnostics;
 using System.Globalization;
+using NeuralNetLessons.Data;
 
 namespace NotebookRunner;
 

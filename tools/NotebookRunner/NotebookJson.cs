@@ -1,5 +1,5 @@
-using NeuralNetLessons;
 using System.Text.Json.Nodes;
+using NeuralNetLessons.Data;
 
 namespace NotebookRunner;
 

@@ -1,8 +1,8 @@
-using NeuralNetLessons;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using NeuralNetLessons.Data;
 
 namespace NotebookRunner;
 

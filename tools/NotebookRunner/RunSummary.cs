@@ -1,6 +1,6 @@
-using NeuralNetLessons;
 using System.Globalization;
 using System.Text;
+using NeuralNetLessons.Data;
 
 namespace NotebookRunner;
 

@@ -5,7 +5,8 @@
 // measure.sh runs this once per CPU setting and compares every run with PyTorch's reference.
 // Usage: dotnet run runs.cs -- MNIST_TINY_DIR
 using System.Text.Json;
-using NeuralNetLessons;
+using NeuralNetLessons.Data;
+using NeuralNetLessons.Learning;
 using TorchSharp;
 
 string root = args.Length > 0 ? args[0] : MnistTiny.Locate();

@@ -1,0 +1,125 @@
+using Microsoft.FSharp.Core;
+using NeuralNetLessons.Data;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using static TorchSharp.torch;
+using Chart = Plotly.NET.CSharp.Chart;
+
+namespace NeuralNetLessons.Charting;
+
+/// <summary>
+/// Interactive Plotly charts for notebook cells, one call each. A notebook shows the returned
+/// <see cref="GenericChart"/> by itself (Plotly.NET.Interactive); elsewhere, save it with <c>SaveHtml</c>.
+/// </summary>
+public static partial class Charts
+{
+    /// <summary>How many points <see cref="Function"/> draws: enough for a smooth curve and a sharp kink.</summary>
+    public const int FunctionPoints = 201;
+
+    /// <summary>
+    /// A whole 2-D tensor as a heatmap on a grey scale, light for small values and dark for large,
+    /// row 0 at the top as the image is drawn; hovering a cell shows its row, column and value.
+    /// </summary>
+    public static GenericChart Heatmap(Tensor image, string title) =>
+        HeatmapOf(HeatmapRows(image, nameof(image)), title, StyleParam.Colorscale.Greys, reverseScale: true);
+
+    /// <summary>The rows of a 2-D tensor, as a heatmap draws them; any other tensor is an error naming its shape.</summary>
+    static double[][] HeatmapRows(Tensor image, string parameter)
+    {
+        Shape.RequireTwoDimensions(image, "A heatmap", "rows, columns", parameter);
+        return [.. TensorValues.Doubles(image).Chunk((int)image.shape[1])];
+    }
+
+    /// <summary>Rows of values as a heatmap with its title, row 0 at the top, row, column and value on hover.</summary>
+    static GenericChart HeatmapOf(double[][] rows, string title, StyleParam.Colorscale colours, bool reverseScale)
+    {
+        int columns = rows.Length == 0 ? 0 : rows[0].Length;
+        var chart = Chart.Heatmap<double, int, int, string>(
+                zData: rows,
+                X: Enumerable.Range(0, columns).ToArray(),
+                Y: Enumerable.Range(0, rows.Length).ToArray(),
+                ColorScale: colours,
+                ReverseScale: reverseScale,
+                ReverseYAxis: true)
+            .WithXAxisStyle<int, int, int>(TitleText: "column")
+            .WithYAxisStyle<int, int, int>(TitleText: "row")
+            .WithSize(Width: 560, Height: 500);
+        // Plotly.NET.CSharp has no argument for the hover text, so it is set on the trace itself.
+        foreach (var trace in chart.GetTraces())
+        {
+            trace.SetProperty("hovertemplate", "row %{y}<br>column %{x}<br>value %{z}<extra></extra>");
+        }
+        return WithTitle(chart, title);
+    }
+
+    /// <summary>
+    /// One line with markers per series against the epoch (1, 2, ... n), with a legend of the
+    /// series' names: e.g. the validation accuracy of two models, epoch by epoch.
+    /// </summary>
+    public static GenericChart Curves(string title, string yTitle, params (string Name, IReadOnlyList<double> Values)[] series) =>
+        WithTitle(CurvesChart(yTitle, series, []), title);
+
+    /// <summary>
+    /// <see cref="Curves(string, string, ValueTuple{string, IReadOnlyList{double}}[])"/> with a dashed
+    /// horizontal line at <paramref name="level"/>'s value across every epoch, named in the legend:
+    /// e.g. the untrained baseline's accuracy, the number every model has to beat.
+    /// </summary>
+    public static GenericChart Curves(string title, string yTitle, (string Name, double Value) level, params (string Name, IReadOnlyList<double> Values)[] series)
+    {
+        int epochs = series.Length == 0 ? 0 : series.Max(s => s.Values.Count);
+        var line = Chart.Line<int, double, string>(
+            x: [1, Math.Max(epochs, 1)],
+            y: [level.Value, level.Value],
+            Name: level.Name,
+            ShowLegend: true,
+            LineDash: StyleParam.DrawingStyle.Dash,
+            LineColor: Color.fromKeyword(ColorKeyword.Gray));
+        return WithTitle(CurvesChart(yTitle, series, [line]), title);
+    }
+
+    private static GenericChart CurvesChart(string yTitle, (string Name, IReadOnlyList<double> Values)[] series, GenericChart[] extra)
+    {
+        if (series.Length == 0)
+        {
+            throw new ArgumentException("Curves needs at least one series (a name and its values per epoch).", nameof(series));
+        }
+        var lines = series.Select(s => Chart.Line<int, double, string>(
+            x: Enumerable.Range(1, s.Values.Count),
+            y: s.Values,
+            ShowMarkers: true,
+            Name: s.Name,
+            ShowLegend: true));
+        return Chart.Combine(lines.Concat(extra))
+            .WithXAxisStyle<int, int, int>(TitleText: "epoch")
+            .WithYAxisStyle<int, int, int>(TitleText: yTitle)
+            .WithSize(Width: 720, Height: 420);
+    }
+
+    /// <summary>
+    /// The curve of <paramref name="f"/> from <paramref name="from"/> to <paramref name="to"/>,
+    /// drawn through <see cref="FunctionPoints"/> evenly spaced points: e.g. ReLU, <c>x =&gt; Math.Max(x, 0)</c>.
+    /// </summary>
+    public static GenericChart Function(string title, Func<double, double> f, double from, double to, string xTitle = "x", string yTitle = "y")
+    {
+        if (!double.IsFinite(from) || !double.IsFinite(to) || from >= to)
+        {
+            throw new ArgumentException($"Function needs finite bounds with from < to; got from {from} to {to}.", nameof(to));
+        }
+        double[] xs = [.. Enumerable.Range(0, FunctionPoints).Select(i => from + ((to - from) * i / (FunctionPoints - 1)))];
+        double[] ys = [.. xs.Select(f)];
+        var chart = Chart.Line<double, double, string>(x: xs, y: ys, Name: title, ShowLegend: false)
+            .WithXAxisStyle<int, int, int>(TitleText: xTitle)
+            .WithYAxisStyle<int, int, int>(TitleText: yTitle)
+            .WithSize(Width: 600, Height: 400);
+        return WithTitle(chart, title);
+    }
+
+    /// <summary>
+    /// The title, and Plotly.NET's "light" template: Plotly.NET's default template is large, and
+    /// turning it into JSON takes a tenth of a second or more for every chart shown.
+    /// Plotly.NET.CSharp has no call for either; these are Plotly.NET's own.
+    /// </summary>
+    internal static GenericChart WithTitle(GenericChart chart, string title) =>
+        Plotly.NET.Chart.withTemplate(ChartTemplates.light).Invoke(
+            Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart));
+}

@@ -1,0 +1,31 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons.Learning;
+
+/// <summary>The lesson's <c>init_params</c>: random starting weights that autograd tracks.</summary>
+public static class Parameters
+{
+    /// <summary><c>randn(size).requires_grad_()</c>: standard normal numbers of the given shape.</summary>
+    public static Tensor Init(params long[] size) => Init(size, 1.0);
+
+    /// <summary>
+    /// The standard deviation that keeps a layer's outputs about as large as its inputs: 1/sqrt(inputs).
+    /// A layer adds up <paramref name="inputs"/> products, and the spread of a sum of n random terms
+    /// grows like sqrt(n); starting weights this small cancel that growth.
+    /// </summary>
+    public static double FanInStd(long inputs)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inputs);
+        return 1 / Math.Sqrt(inputs);
+    }
+
+    /// <summary><c>(randn(size) * std).requires_grad_()</c>.</summary>
+    public static Tensor Init(long[] size, double std)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        using var scope = torch.NewDisposeScope();
+        Tensor parameter = (torch.randn(size) * std).requires_grad_();
+        return parameter.MoveToOuterDisposeScope();
+    }
+}
