@@ -54,27 +54,29 @@ public static partial class Charts
 
     /// <summary>
     /// One line with markers per series against the epoch (1, 2, ... n), with a legend of the
-    /// series' names: e.g. the validation accuracy of two models, epoch by epoch.
+    /// series' names: e.g. the validation accuracy of two models, epoch by epoch. With a
+    /// <paramref name="level"/>, also a dashed horizontal line at its value across every epoch, named
+    /// in the legend: e.g. the untrained baseline's accuracy, the number every model has to beat.
     /// </summary>
-    public static GenericChart Curves(string title, string yTitle, params (string Name, IReadOnlyList<double> Values)[] series) =>
-        WithTitle(CurvesChart(yTitle, series, []), title);
-
-    /// <summary>
-    /// <see cref="Curves(string, string, ValueTuple{string, IReadOnlyList{double}}[])"/> with a dashed
-    /// horizontal line at <paramref name="level"/>'s value across every epoch, named in the legend:
-    /// e.g. the untrained baseline's accuracy, the number every model has to beat.
-    /// </summary>
-    public static GenericChart Curves(string title, string yTitle, (string Name, double Value) level, params (string Name, IReadOnlyList<double> Values)[] series)
+    public static GenericChart Curves(
+        IEnumerable<(string Name, IReadOnlyList<double> Values)> series, string title, string yTitle,
+        (string Name, double Value)? level = null)
     {
-        int epochs = series.Length == 0 ? 0 : series.Max(s => s.Values.Count);
+        ArgumentNullException.ThrowIfNull(series);
+        (string Name, IReadOnlyList<double> Values)[] all = [.. series];
+        if (level is not { } flat)
+        {
+            return WithTitle(CurvesChart(yTitle, all, []), title);
+        }
+        int epochs = all.Length == 0 ? 0 : all.Max(s => s.Values.Count);
         var line = Chart.Line<int, double, string>(
             x: [1, Math.Max(epochs, 1)],
-            y: [level.Value, level.Value],
-            Name: level.Name,
+            y: [flat.Value, flat.Value],
+            Name: flat.Name,
             ShowLegend: true,
             LineDash: StyleParam.DrawingStyle.Dash,
             LineColor: Color.fromKeyword(ColorKeyword.Gray));
-        return WithTitle(CurvesChart(yTitle, series, [line]), title);
+        return WithTitle(CurvesChart(yTitle, all, [line]), title);
     }
 
     private static GenericChart CurvesChart(string yTitle, (string Name, IReadOnlyList<double> Values)[] series, GenericChart[] extra)
@@ -99,8 +101,10 @@ public static partial class Charts
     /// The curve of <paramref name="f"/> from <paramref name="from"/> to <paramref name="to"/>,
     /// drawn through <see cref="FunctionPoints"/> evenly spaced points: e.g. ReLU, <c>x =&gt; Math.Max(x, 0)</c>.
     /// </summary>
-    public static GenericChart Function(string title, Func<double, double> f, double from, double to, string xTitle = "x", string yTitle = "y")
+    public static GenericChart Function(
+        Func<double, double> f, double from, double to, string title, string xTitle = "x", string yTitle = "y")
     {
+        ArgumentNullException.ThrowIfNull(f);
         if (!double.IsFinite(from) || !double.IsFinite(to) || from >= to)
         {
             throw new ArgumentException($"Function needs finite bounds with from < to; got from {from} to {to}.", nameof(to));

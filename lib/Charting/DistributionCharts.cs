@@ -9,18 +9,41 @@ namespace NeuralNetLessons.Charting;
 public static partial class Charts
 {
     /// <summary>
-    /// How a set of numbers is spread: one histogram per series, drawn over each other half
-    /// transparent, with a legend: e.g. a model's scores for every image, with two kinds of
-    /// starting weights. The y axis counts the numbers in each bin.
+    /// How a set of numbers is spread: one histogram per tensor, every element counted once, drawn
+    /// over each other half transparent, with a legend: e.g. a model's scores for every image, with
+    /// two kinds of starting weights. The y axis counts the numbers in each bin. With
+    /// <paramref name="bins"/>, every series counts into the same bins, <c>Width</c> apart from
+    /// <c>From</c> to <c>To</c>, so series of very different spread stay comparable: e.g. the sigmoid
+    /// of two sets of scores, binned from 0 to 1.
     /// </summary>
-    public static GenericChart Histograms(string title, string xTitle, params (string Name, IReadOnlyList<double> Values)[] series)
+    public static GenericChart Histograms(
+        IEnumerable<(string Name, Tensor Values)> series, string title, string xTitle,
+        (double From, double To, double Width)? bins = null)
     {
-        if (series.Length == 0 || series.Any(s => s.Values.Count == 0))
+        ArgumentNullException.ThrowIfNull(series);
+        if (bins is { } b && (!(b.From < b.To) || !(b.Width > 0)))
+        {
+            throw new ArgumentException($"Bins need From < To and a positive Width; got {b}.", nameof(bins));
+        }
+        var chart = HistogramsOf([.. series.Select(s => (s.Name, TensorValues.Doubles(s.Values)))], title, xTitle);
+        if (bins is { } shared)
+        {
+            foreach (var trace in chart.GetTraces())
+            {
+                trace.SetProperty("xbins", new Dictionary<string, double> { ["start"] = shared.From, ["end"] = shared.To, ["size"] = shared.Width });
+            }
+        }
+        return chart;
+    }
+
+    private static GenericChart HistogramsOf((string Name, double[] Values)[] series, string title, string xTitle)
+    {
+        if (series.Length == 0 || series.Any(s => s.Values.Length == 0))
         {
             throw new ArgumentException("Histograms needs at least one series, each with at least one value.", nameof(series));
         }
         var histograms = series.Select(s => Chart.Histogram<double, double, string>(
-            X: s.Values.ToArray(), Name: s.Name, ShowLegend: true, Opacity: 0.6, NBinsX: 60));
+            X: s.Values, Name: s.Name, ShowLegend: true, Opacity: 0.6, NBinsX: 60));
         var overlay = new Layout();
         overlay.SetProperty("barmode", "overlay");
         var chart = GenericChart.addLayout(overlay, Chart.Combine(histograms))
@@ -28,29 +51,6 @@ public static partial class Charts
             .WithYAxisStyle<int, int, int>(TitleText: "how many")
             .WithSize(Width: 720, Height: 400);
         return WithTitle(chart, title);
-    }
-
-    /// <summary><see cref="Histograms(string, string, ValueTuple{string, IReadOnlyList{double}}[])"/> of tensors: every element counts once.</summary>
-    public static GenericChart Histograms(string title, string xTitle, params (string Name, Tensor Values)[] series) =>
-        Histograms(title, xTitle, [.. series.Select(s => (s.Name, (IReadOnlyList<double>)TensorValues.Doubles(s.Values)))]);
-
-    /// <summary>
-    /// Histograms of tensors that all count into the same bins, <paramref name="bins"/>' width apart
-    /// from <c>From</c> to <c>To</c>, so series of very different spread stay comparable: e.g. the
-    /// sigmoid of two sets of scores, binned from 0 to 1.
-    /// </summary>
-    public static GenericChart Histograms(string title, string xTitle, (double From, double To, double Width) bins, params (string Name, Tensor Values)[] series)
-    {
-        if (!(bins.From < bins.To) || !(bins.Width > 0))
-        {
-            throw new ArgumentException($"Bins need From < To and a positive Width; got {bins}.", nameof(bins));
-        }
-        var chart = Histograms(title, xTitle, series);
-        foreach (var trace in chart.GetTraces())
-        {
-            trace.SetProperty("xbins", new Dictionary<string, double> { ["start"] = bins.From, ["end"] = bins.To, ["size"] = bins.Width });
-        }
-        return chart;
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public static partial class Charts
     /// baseline) across all groups.
     /// </summary>
     public static GenericChart Runs(
-        string title, string yTitle, (string Name, double Value) level, IEnumerable<(string Group, string Label, double Value)> runs)
+        IEnumerable<(string Group, string Label, double Value)> runs, string title, string yTitle, (string Name, double Value) level)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var groups = runs.GroupBy(r => r.Group).ToList();

@@ -12,21 +12,23 @@ public static partial class Charts
     /// learning rates from 0.01 to 10. Every series needs one value per setting, in the same order.
     /// </summary>
     public static GenericChart LogSweep(
-        string title, string xTitle, string yTitle, IReadOnlyList<double> settings,
-        params (string Name, IReadOnlyList<double> Values)[] series)
+        IReadOnlyList<double> settings, IEnumerable<(string Name, IReadOnlyList<double> Values)> series,
+        string title, string xTitle, string yTitle)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(series);
+        (string Name, IReadOnlyList<double> Values)[] all = [.. series];
         if (settings.Count == 0 || settings.Any(x => !(x > 0) || !double.IsFinite(x)))
         {
             throw new ArgumentException(
                 $"A log-scale sweep needs at least one setting, each positive and finite; got [{string.Join(", ", settings)}].",
                 nameof(settings));
         }
-        if (series.Length == 0)
+        if (all.Length == 0)
         {
             throw new ArgumentException("LogSweep needs at least one series (a name and a value per setting).", nameof(series));
         }
-        foreach (var (name, values) in series)
+        foreach (var (name, values) in all)
         {
             if (values.Count != settings.Count)
             {
@@ -35,7 +37,7 @@ public static partial class Charts
                     nameof(series));
             }
         }
-        var lines = series.Select(s => Chart.Line<double, double, string>(
+        var lines = all.Select(s => Chart.Line<double, double, string>(
             x: settings,
             y: s.Values,
             ShowMarkers: true,

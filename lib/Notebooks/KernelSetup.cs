@@ -14,7 +14,7 @@ public sealed class KernelSetup : IKernelExtension
     /// The library's namespaces a lesson uses, imported for the notebook as the kernel's own
     /// extensions import theirs, so the setup cell stays the same whatever layer a type lives in.
     /// </summary>
-    public const string Usings =
+    internal const string Usings =
         "using NeuralNetLessons.Data; using NeuralNetLessons.Images; using NeuralNetLessons.Learning; " +
         "using NeuralNetLessons.Display; using NeuralNetLessons.Charting;";
 

@@ -25,7 +25,7 @@ internal static class WarmUp
             Tensor pixels = torch.arange(4, dtype: ScalarType.Float32).reshape(2, 2).div(4);
             _ = NotebookFormatters.Describe(pixels.matmul(pixels).sigmoid().clamp_min(0).mean());
             using var image = SixLabors.ImageSharp.Image.Load<L8>(GreyPicture.FromTensor(pixels).Png);
-            foreach (var chart in new[] { Charts.Heatmap(pixels, "warm-up"), Charts.Curves("warm-up", "y", ("a", [0.0, 1.0])) })
+            foreach (var chart in new[] { Charts.Heatmap(pixels, "warm-up"), Charts.Curves([("a", [0.0, 1.0])], title: "warm-up", yTitle: "y") })
             {
                 _ = GenericChart.toFigureJson(chart);
                 _ = GenericChart.toChartHTML(chart);

@@ -64,7 +64,7 @@ public class ChartsTests
         double[] linear = [0.5, 0.7, 0.8, 0.85];
         double[] relu = [0.6, 0.8, 0.9, 0.95];
 
-        JsonElement figure = Figure(Charts.Curves("validation accuracy", "accuracy", ("linear", linear), ("ReLU net", relu)));
+        JsonElement figure = Figure(Charts.Curves([("linear", linear), ("ReLU net", relu)], title: "validation accuracy", yTitle: "accuracy"));
 
         JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
         Assert.Equal(2, traces.Length);
@@ -85,7 +85,7 @@ public class ChartsTests
     [Fact]
     public void CurvesWithoutSeriesAreAnError()
     {
-        var error = Assert.Throws<ArgumentException>(() => Charts.Curves("nothing", "loss"));
+        var error = Assert.Throws<ArgumentException>(() => Charts.Curves([], title: "nothing", yTitle: "loss"));
 
         Assert.Contains("at least one series", error.Message);
     }
@@ -93,7 +93,7 @@ public class ChartsTests
     [Fact]
     public void FunctionIsDrawnFromItsStartToItsEnd()
     {
-        JsonElement figure = Figure(Charts.Function("ReLU", x => Math.Max(x, 0), -2, 2, yTitle: "max(x, 0)"));
+        JsonElement figure = Figure(Charts.Function(x => Math.Max(x, 0), -2, 2, title: "ReLU", yTitle: "max(x, 0)"));
 
         JsonElement trace = Assert.Single(figure.GetProperty("data").EnumerateArray());
         Assert.Equal("scatter", Text(trace, "type"));
@@ -114,7 +114,7 @@ public class ChartsTests
     [Fact]
     public void FunctionNeedsFromBeforeTo()
     {
-        var error = Assert.Throws<ArgumentException>(() => Charts.Function("backwards", x => x, 1, -1));
+        var error = Assert.Throws<ArgumentException>(() => Charts.Function(x => x, 1, -1, title: "backwards"));
 
         Assert.Contains("from < to", error.Message);
     }

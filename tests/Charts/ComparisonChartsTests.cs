@@ -15,7 +15,7 @@ public class ComparisonChartsTests
     [Fact]
     public void CurvesWithALevelAddADashedLineAcrossEveryEpochAfterTheSeries()
     {
-        JsonElement figure = Figure(Charts.Curves("accuracy", "accuracy", ("baseline", 0.9683), ("net", [0.5, 0.9, 0.99])));
+        JsonElement figure = Figure(Charts.Curves([("net", [0.5, 0.9, 0.99])], title: "accuracy", yTitle: "accuracy", level: ("baseline", 0.9683)));
 
         JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
         Assert.Equal(["net", "baseline"], traces.Select(t => t.GetProperty("name").GetString()));
@@ -31,7 +31,7 @@ public class ComparisonChartsTests
         using Tensor wide = tensor(new float[] { -30, -5, 0, 5, 30 });
         using Tensor narrow = tensor(new float[,] { { -0.1f, 0 }, { 0.1f, 0.2f } });
 
-        JsonElement figure = Figure(Charts.Histograms("scores", "score", ("std 1.0", wide), ("scaled", narrow)));
+        JsonElement figure = Figure(Charts.Histograms([("std 1.0", wide), ("scaled", narrow)], title: "scores", xTitle: "score"));
 
         JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
         Assert.All(traces, t => Assert.Equal("histogram", t.GetProperty("type").GetString()));
@@ -48,20 +48,21 @@ public class ComparisonChartsTests
         using Tensor saturated = tensor(new float[] { 0.001f, 0.002f, 0.999f });
         using Tensor middle = tensor(new float[] { 0.45f, 0.5f, 0.55f });
 
-        JsonElement figure = Figure(Charts.Histograms("probabilities", "p", (0, 1, 0.02), ("std 1.0", saturated), ("scaled", middle)));
+        JsonElement figure = Figure(Charts.Histograms([("std 1.0", saturated), ("scaled", middle)], title: "probabilities", xTitle: "p", bins: (0, 1, 0.02)));
 
         Assert.All(figure.GetProperty("data").EnumerateArray(), trace =>
         {
             JsonElement bins = trace.GetProperty("xbins");
             Assert.Equal((0.0, 1.0, 0.02), (bins.GetProperty("start").GetDouble(), bins.GetProperty("end").GetDouble(), bins.GetProperty("size").GetDouble()));
         });
-        Assert.Throws<ArgumentException>(() => Charts.Histograms("bad", "p", (1, 0, 0.1), ("a", middle)));
+        Assert.Throws<ArgumentException>(() => Charts.Histograms([("a", middle)], title: "bad", xTitle: "p", bins: (1, 0, 0.1)));
     }
 
     [Fact]
     public void HistogramsOfNothingAreAnError()
     {
-        var error = Assert.Throws<ArgumentException>(() => Charts.Histograms("empty", "x", ("none", (IReadOnlyList<double>)[])));
+        using Tensor none = zeros(0);
+        var error = Assert.Throws<ArgumentException>(() => Charts.Histograms([("none", none)], title: "empty", xTitle: "x"));
 
         Assert.Contains("at least one value", error.Message);
     }
@@ -71,7 +72,7 @@ public class ComparisonChartsTests
     {
         (string, string, double)[] runs = [("b", "seed 0", 0.5), ("a", "seed 0", 0.9), ("b", "seed 1", 0.7), ("a", "seed 1", 0.9)];
 
-        JsonElement figure = Figure(Charts.Runs("runs", "accuracy", ("baseline", 0.8), runs));
+        JsonElement figure = Figure(Charts.Runs(runs, title: "runs", yTitle: "accuracy", level: ("baseline", 0.8)));
 
         JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
         Assert.Equal(["b", "a", "baseline"], traces.Select(t => t.GetProperty("name").GetString()));
@@ -85,7 +86,7 @@ public class ComparisonChartsTests
     [Fact]
     public void RunsWithoutRunsAreAnError()
     {
-        var error = Assert.Throws<ArgumentException>(() => Charts.Runs("none", "accuracy", ("baseline", 0.8), []));
+        var error = Assert.Throws<ArgumentException>(() => Charts.Runs([], title: "none", yTitle: "accuracy", level: ("baseline", 0.8)));
 
         Assert.Contains("at least one run", error.Message);
     }

@@ -19,7 +19,7 @@ public class SweepChartsTests
         double[] worst = [0.70, 0.95, 0.55, 0.45];
 
         JsonElement figure = Figure(Charts.LogSweep(
-            "learning rate sweep", "learning rate", "accuracy", rates, ("after 20 epochs", final), ("worst epoch", worst)));
+            rates, [("after 20 epochs", final), ("worst epoch", worst)], title: "learning rate sweep", xTitle: "learning rate", yTitle: "accuracy"));
 
         JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
         Assert.Equal(["after 20 epochs", "worst epoch"], traces.Select(t => t.GetProperty("name").GetString()));
@@ -38,7 +38,7 @@ public class SweepChartsTests
     public void LogSweepNeedsPositiveSettings()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            Charts.LogSweep("sweep", "learning rate", "accuracy", [0, 1], ("final", [0.5, 0.9])));
+            Charts.LogSweep([0, 1], [("final", [0.5, 0.9])], title: "sweep", xTitle: "learning rate", yTitle: "accuracy"));
 
         Assert.Contains("positive", error.Message);
         Assert.Contains("[0, 1]", error.Message);
@@ -48,7 +48,7 @@ public class SweepChartsTests
     public void LogSweepNeedsOneValuePerSetting()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            Charts.LogSweep("sweep", "learning rate", "accuracy", [0.1, 1], ("final", [0.9])));
+            Charts.LogSweep([0.1, 1], [("final", [0.9])], title: "sweep", xTitle: "learning rate", yTitle: "accuracy"));
 
         Assert.Contains("\"final\" has 1 values for 2 settings", error.Message);
     }

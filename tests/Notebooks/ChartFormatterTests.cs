@@ -18,7 +18,7 @@ public class ChartFormatterTests
         using var kernel = new CompositeKernel();
         await ((IKernelExtension)new Plotly.NET.Interactive.FormatterKernelExtension()).OnLoadAsync(kernel);
         NotebookFormatters.Register();
-        var chart = Charts.Function("ReLU", x => Math.Max(x, 0), -2, 2);
+        var chart = Charts.Function(x => Math.Max(x, 0), -2, 2, title: "ReLU");
 
         // What a cell's output holds: one value per preferred MIME type, in order.
         var shown = FormattedValue.CreateManyFromObject(chart);

@@ -184,7 +184,7 @@ public class ChartPictureTests(HeadlessNotebooks notebooks)
     {
         var notebook = NotebookJson.Read(Path.Combine(AppContext.BaseDirectory, "data", "failing.ipynb"));
         var cells = notebook["cells"]!.AsArray();
-        cells[1]!["source"] = "Charts.Function(\"ReLU\", x => Math.Max(x, 0), -2, 2)";
+        cells[1]!["source"] = "Charts.Function(x => Math.Max(x, 0), -2, 2, title: \"ReLU\")";
         cells.RemoveAt(2);
         var path = Path.Combine(AppContext.BaseDirectory, "chart-pictures", "one-chart.ipynb");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
