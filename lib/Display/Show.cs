@@ -21,5 +21,5 @@ public static partial class Show
         ShadedTable.FromTensor(image, rows, columns);
 
     /// <summary>Rows of any type as a table with a column per property (a plain list shows as a tree).</summary>
-    public static TabularDataResource Table<T>(IEnumerable<T> rows) => rows.ToTabularDataResource();
+    public static Table Table<T>(IEnumerable<T> rows) => new(rows.ToTabularDataResource());
 }

@@ -12,8 +12,11 @@ public class ShowTableTests
     {
         var table = Show.Table(new[] { new Step("x", "[709, 784]"), new Step("w1", "[784, 30]") });
 
-        Assert.Equal(["Tensor", "Shape"], table.Schema.Fields.Select(f => f.Name));
-        Assert.Equal(2, table.Data.Count());
-        Assert.Equal("[784, 30]", table.Data.Last().First(cell => cell.Key == "Shape").Value);
+        Assert.Equal(["Tensor", "Shape"], table.Columns);
+        Assert.Equal(2, table.Count);
+        Assert.Equal("[784, 30]", table[1, "Shape"]);
+        var html = table.ToHtml();
+        Assert.Contains("<td>w1</td>", html);
+        Assert.True(html.IndexOf("Tensor", StringComparison.Ordinal) < html.IndexOf("Shape", StringComparison.Ordinal));
     }
 }
