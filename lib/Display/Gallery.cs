@@ -37,9 +37,9 @@ public sealed class Gallery : IHtmlShown
 
 public static partial class Show
 {
-    /// <summary>Pictures (grey pictures, weight pictures, photos, mixed) in a grid of <paramref name="columns"/> columns.</summary>
-    public static Gallery Gallery(int columns, params Picture[] pictures) => new(pictures, columns);
-
-    /// <summary>A sequence of pictures in a grid of <paramref name="columns"/> columns.</summary>
-    public static Gallery Gallery(int columns, IEnumerable<Picture> pictures) => new(pictures, columns);
+    /// <summary>
+    /// Pictures (grey pictures, weight pictures, photos, mixed) side by side: in a grid of
+    /// <paramref name="columns"/> columns, or without it in one row that wraps where the page is too narrow.
+    /// </summary>
+    public static Gallery Gallery(IEnumerable<Picture> pictures, int? columns = null) => new(pictures, columns);
 }

@@ -9,10 +9,6 @@ public static partial class Show
     /// <summary>A 2-D tensor (bytes, or floats in [0, 1]) as an enlarged grey picture.</summary>
     public static GreyPicture Image(Tensor pixels, string? caption = null) => GreyPicture.FromTensor(pixels, caption);
 
-    /// <summary>Several 2-D tensors as grey pictures in one row, each with its caption.</summary>
-    public static Gallery SideBySide(params (string Caption, Tensor Pixels)[] pictures) =>
-        new(pictures.Select(p => GreyPicture.FromTensor(p.Pixels, p.Caption)));
-
     /// <summary>
     /// Part of a 2-D tensor as a table of numbers shaded light (small) to dark (large).
     /// Ranges end exclusive, as Python's slices: <c>Show.GreyTable(three, 3..25, 6..21)</c> shows rows 3 to 24, columns 6 to 20.

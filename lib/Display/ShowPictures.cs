@@ -10,5 +10,5 @@ public static partial class Show
 
     /// <summary>A prepared digit's photo and every step of preparing it, in one row, each with its caption.</summary>
     public static Gallery Steps(PreparedDigit digit) =>
-        new(digit.StepImages.Zip(PreparedDigit.StepCaptions, (image, caption) => NeuralNetLessons.Display.Picture.Of(image, caption)));
+        Gallery(digit.StepImages.Zip(PreparedDigit.StepCaptions, (image, caption) => NeuralNetLessons.Display.Picture.Of(image, caption)));
 }

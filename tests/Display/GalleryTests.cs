@@ -22,10 +22,9 @@ public class GalleryTests
         using Tensor grey = torch.zeros(28, 28);
         using Tensor weights = torch.arange(-392, 392, ScalarType.Float32).reshape(28, 28);
 
-        var gallery = Show.Gallery(3,
-            Show.Image(grey, "image 94: a 3\nP(3) = 0.120"),
-            Show.Weights(weights, "unit 0"),
-            Show.Image(grey, "mean seven"));
+        var gallery = Show.Gallery(
+            [Show.Image(grey, "image 94: a 3\nP(3) = 0.120"), Show.Weights(weights, "unit 0"), Show.Image(grey, "mean seven")],
+            columns: 3);
 
         XElement html = Parse(gallery);
         Assert.Equal(3, html.Descendants("img").Count());
@@ -39,8 +38,8 @@ public class GalleryTests
     {
         using Tensor weights = torch.arange(-784 * 15, 784 * 15, ScalarType.Float32).reshape(784, 30);
 
-        var gallery = Show.Gallery(6, Enumerable.Range(0, 30).Select(j =>
-            Show.Weights(weights[.., j].reshape(28, 28), $"unit {j}")));
+        var gallery = Show.Gallery(Enumerable.Range(0, 30).Select(j =>
+            Show.Weights(weights[.., j].reshape(28, 28), $"unit {j}")), columns: 6);
 
         Assert.Equal(30, gallery.Pictures.Count);
         Assert.Equal(30, Parse(gallery).Descendants("img").Count());
@@ -53,7 +52,7 @@ public class GalleryTests
         using Tensor grey = torch.full([28, 28], 0.5f);
         var picture = Show.Image(grey, "mid grey");
 
-        var gallery = Show.Gallery(1, new[] { picture });
+        var gallery = Show.Gallery([picture], columns: 1);
 
         Assert.Equal(picture.Png, gallery.Pictures[0].Png);
         Assert.Equal((28, 28), (gallery.Pictures[0].Width, gallery.Pictures[0].Height));
@@ -64,7 +63,7 @@ public class GalleryTests
     {
         using Tensor grey = torch.zeros(2, 2);
 
-        string html = Show.Gallery(1, Show.Image(grey, "<b>3 & 7</b>")).ToHtml();
+        string html = Show.Gallery([Show.Image(grey, "<b>3 & 7</b>")], columns: 1).ToHtml();
 
         Assert.Contains("&lt;b&gt;3 &amp; 7&lt;/b&gt;", html);
         Assert.DoesNotContain("<b>", html);
@@ -73,7 +72,7 @@ public class GalleryTests
     [Fact]
     public void An_empty_gallery_says_so()
     {
-        var gallery = Show.Gallery(8, Array.Empty<GreyPicture>());
+        var gallery = Show.Gallery([], columns: 8);
 
         Assert.Empty(gallery.Pictures);
         Assert.Contains("no pictures", Parse(gallery).Value);
@@ -82,7 +81,7 @@ public class GalleryTests
     [Fact]
     public void Needs_at_least_one_column()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Show.Gallery(0, Array.Empty<GreyPicture>()));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Show.Gallery([], columns: 0));
 
         Assert.Contains("at least one column", error.Message);
     }

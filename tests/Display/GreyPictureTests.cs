@@ -45,12 +45,12 @@ public class GreyPictureTests
     }
 
     [Fact]
-    public void SideBySideHasOnePictureWithItsCaptionEach()
+    public void AGalleryOfGreyPicturesHasOnePictureWithItsCaptionEach()
     {
         using Tensor dark = torch.zeros([28, 28], ScalarType.Byte);
         using Tensor light = torch.full([28, 28], 255, ScalarType.Byte);
 
-        string html = Show.SideBySide(("mean three", dark), ("mean seven", light)).ToHtml();
+        string html = Show.Gallery([Show.Image(dark, "mean three"), Show.Image(light, "mean seven")]).ToHtml();
 
         Assert.Equal(2, html.Split("<img ").Length - 1);
         Assert.Contains("<figcaption>mean three</figcaption>", html);

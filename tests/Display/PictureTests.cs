@@ -76,7 +76,7 @@ public class PictureTests
         using var image = new SixLabors.ImageSharp.Image<L8>(28, 28);
 
         Picture[] pictures = [Show.Image(digit, "grey"), Show.Weights(digit, "weights"), Show.Picture(image, "image")];
-        Gallery row = Show.SideBySide(("a", digit), ("b", digit));
+        Gallery row = Show.Gallery([Show.Image(digit, "a"), Show.Image(digit, "b")]);
 
         Assert.All(pictures, picture => Assert.Equal(picture.ToHtml(), picture.ToDisplayString(HtmlFormatter.MimeType)));
         Assert.Equal(row.ToHtml(), row.ToDisplayString(HtmlFormatter.MimeType));

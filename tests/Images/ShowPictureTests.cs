@@ -53,7 +53,7 @@ public class ShowPictureTests
         using var a = new Image<L8>(20, 14);
         using var b = new Image<L8>(28, 28);
 
-        string html = Show.Gallery(2, Show.Picture(a, "scaled"), Show.Picture(b, "centred")).ToHtml();
+        string html = Show.Gallery([Show.Picture(a, "scaled"), Show.Picture(b, "centred")]).ToHtml();
 
         Assert.Equal(2, html.Split("<img ").Length - 1);
         Assert.True(html.IndexOf("scaled, 20x14", StringComparison.Ordinal) < html.IndexOf("centred, 28x28", StringComparison.Ordinal));
