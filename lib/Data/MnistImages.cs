@@ -90,7 +90,8 @@ public static class MnistImages
                 $"Scale expects uint8 pixel values (as LoadImage and LoadFolder give), got {bytes.dtype} of shape {Shape.Of(bytes)}.",
                 nameof(bytes));
         }
-        return bytes.to_type(ScalarType.Float32) / 255f;
+        // to_type makes a new tensor: divided in place, it is the one returned and none is left behind.
+        return bytes.to_type(ScalarType.Float32).div_(255f);
     }
 
     static string Describe(PngMetadata png) => png.ColorType switch

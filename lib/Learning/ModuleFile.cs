@@ -42,7 +42,12 @@ public static class ModuleFile
         }
 
         // TorchSharp copies the saved tensors in one at a time: keep the old values to put back.
-        var before = module.state_dict().ToDictionary(entry => entry.Key, entry => entry.Value.detach().clone());
+        // Cloned without gradient tracking, so each copy is one tensor (no detached view left behind).
+        Dictionary<string, Tensor> before;
+        using (torch.no_grad())
+        {
+            before = module.state_dict().ToDictionary(entry => entry.Key, entry => entry.Value.clone());
+        }
         try
         {
             module.load(full);

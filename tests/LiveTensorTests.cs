@@ -1,0 +1,107 @@
+using NeuralNetLessons.Charting;
+using NeuralNetLessons.Data;
+using NeuralNetLessons.Display;
+using NeuralNetLessons.Images;
+using NeuralNetLessons.Learning;
+using NeuralNetLessons.Tests.Images;
+using TorchSharp;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons.Tests;
+
+/// <summary>
+/// No public helper leaves a tensor alive that it does not hand back: TorchSharp counts the live
+/// tensors of a thread, and after a call, with what it returned disposed, the count is where it was.
+/// </summary>
+[Collection(GlobalGenerator.Name)]
+public class LiveTensorTests(MnistTrainingData data)
+{
+    private static readonly string ThreeFolder = Path.Combine(TestData.MnistTinyRoot, "train", "3");
+
+    public static TheoryData<string> Helpers => [.. Calls.Keys];
+
+    private static readonly Dictionary<string, Action<MnistTrainingData>> Calls = new()
+    {
+        ["MnistImages.LoadImage"] = _ => MnistImages.LoadImage(MnistImages.ListImages(ThreeFolder)[0]).Dispose(),
+        ["MnistImages.LoadFolder and Scale"] = _ =>
+        {
+            using Tensor bytes = MnistImages.LoadFolder(ThreeFolder);
+            MnistImages.Scale(bytes).Dispose();
+        },
+        ["MnistSets.Load"] = _ =>
+        {
+            var (x, y) = MnistSets.Load(TestData.MnistTinyRoot, "valid");
+            x.Dispose();
+            y.Dispose();
+        },
+        ["Parameters.Init"] = _ => Parameters.Init([784, 1], 0.1).Dispose(),
+        ["MnistLoss, Accuracy.OfBatch, Confusion.Of"] = _ =>
+        {
+            using Tensor scores = tensor(new float[,] { { -3 }, { -1 }, { 0.5f }, { 2 } });
+            using Tensor targets = tensor(new float[,] { { 0 }, { 1 }, { 1 }, { 1 } });
+            MnistLoss.Compute(scores, targets).Dispose();
+            Accuracy.OfBatch(scores, targets).Dispose();
+            Assert.Equal(4, Confusion.Of(scores, targets).Total);
+        },
+        ["Accuracy.Validate"] = d => Accuracy.Validate(x => x.sum(1, keepdim: true) - 100, d.Valid),
+        ["MeanBaseline"] = d =>
+        {
+            var (three, seven) = MeanBaseline.Means(d.TrainX, d.TrainY);
+            using (three)
+            using (seven)
+            using (Tensor some = d.ValidX.narrow(0, 0, 5))
+            {
+                MeanBaseline.Distance(some, three).Dispose();
+            }
+        },
+        ["Training.Fit"] = d =>
+        {
+            using Tensor w = Parameters.Init([784, 1], 0.01);
+            using Tensor b = Parameters.Init([1], 0.01);
+            Training.Fit(Models.Linear(w, b), [w, b], d.Train, d.Valid, lr: 1.0, epochs: 1);
+        },
+        ["ModuleFile.Save and Load"] = _ =>
+        {
+            using var temp = new TempFolder();
+            using var module = nn.Linear(784, 1);
+            string file = ModuleFile.Save(module, temp.Combine("linear.bin"));
+            ModuleFile.Load(module, file);
+        },
+        ["DigitPreparation.Prepare"] = _ =>
+        {
+            using var temp = new TempFolder();
+            using var page = DrawnDigits.Grey(DrawnDigits.Seven);
+            using PreparedDigit digit = DigitPreparation.Prepare(DrawnDigits.SavePng(page, temp.Combine("seven.png")));
+            digit.ToTensor().Dispose();
+        },
+        ["Show.Image, Show.Weights, Show.GreyTable"] = d =>
+        {
+            using Tensor row = d.ValidX[0];
+            using Tensor image = row.reshape(28, 28);
+            using Tensor centred = image - 0.5;
+            _ = Show.Image(image, "a three");
+            _ = Show.Weights(centred, "weights");
+            _ = Show.GreyTable(image, 3..25, 6..21);
+        },
+        ["Charts.Heatmap, Histograms"] = d =>
+        {
+            using Tensor row = d.ValidX[0];
+            using Tensor image = row.reshape(28, 28);
+            _ = Charts.Heatmap(image, "a three");
+            _ = Charts.Histograms([("pixels", image)], title: "pixels", xTitle: "grey");
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Helpers))]
+    public void A_helper_leaves_no_tensor_alive_but_what_it_returns(string helper)
+    {
+        Calls[helper](data); // the first call may load or cache what later calls reuse
+        long before = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
+
+        Calls[helper](data);
+
+        Assert.Equal(before, DisposeScopeManager.Statistics.ThreadTotalLiveCount);
+    }
+}
