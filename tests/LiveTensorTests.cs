@@ -105,3 +105,46 @@ public class LiveTensorTests(MnistTrainingData data)
         Assert.Equal(before, DisposeScopeManager.Statistics.ThreadTotalLiveCount);
     }
 }
+
+/// <summary>A model made inside a learner's dispose scope keeps its tensors after the scope, as TorchSharp's modules do.</summary>
+[Collection(GlobalGenerator.Name)]
+public class ModelScopeTests(MnistTrainingData data)
+{
+    [Fact]
+    public void A_linear_model_and_a_relu_net_made_in_a_scope_still_predict_after_it()
+    {
+        (Func<Tensor, Tensor> Model, Tensor[] Parameters) linear, net;
+        using (NewDisposeScope())
+        {
+            linear = Models.NewLinear(std: 0.01);
+            net = Models.NewReluNet(firstStd: 0.03, secondStd: 0.2);
+        }
+
+        Assert.All([.. linear.Parameters, .. net.Parameters], p => Assert.False(p.IsInvalid));
+        using Tensor rows = data.ValidX.narrow(0, 0, 3);
+        using Tensor linearScores = linear.Model(rows);
+        using Tensor netScores = net.Model(rows);
+        Assert.Equal([3L, 1L], linearScores.shape);
+        Assert.Equal([3L, 1L], netScores.shape);
+    }
+
+    [Fact]
+    public void The_baseline_made_in_a_scope_still_predicts_after_it()
+    {
+        var (three, seven) = MeanBaseline.Means(data.TrainX, data.TrainY);
+        using (three)
+        using (seven)
+        {
+            Func<Tensor, Tensor> baseline;
+            using (NewDisposeScope())
+            {
+                using Tensor threeView = three.reshape(28, 28), sevenView = seven.reshape(28, 28);
+                baseline = MeanBaseline.AsModel(threeView, sevenView);
+            }
+
+            using Tensor rows = data.ValidX.narrow(0, 0, 3);
+            using Tensor scores = baseline(rows);
+            Assert.Equal([3L, 1L], scores.shape);
+        }
+    }
+}

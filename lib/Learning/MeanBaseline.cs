@@ -38,7 +38,9 @@ public static class MeanBaseline
     {
         ArgumentNullException.ThrowIfNull(meanThree);
         ArgumentNullException.ThrowIfNull(meanSeven);
-        Tensor three = meanThree.flatten(), seven = meanSeven.flatten();
+        // The model keeps its own views of the means, outside any dispose scope, so a model made
+        // inside a scope keeps working after it (the means themselves stay the caller's).
+        Tensor three = meanThree.flatten().DetachFromDisposeScope(), seven = meanSeven.flatten().DetachFromDisposeScope();
         return rows => (Distance(rows, seven) - Distance(rows, three)).unsqueeze(1);
     }
 

@@ -20,12 +20,16 @@ public static class Parameters
         return 1 / Math.Sqrt(inputs);
     }
 
-    /// <summary><c>(randn(size) * std).requires_grad_()</c>.</summary>
+    /// <summary>
+    /// <c>(randn(size) * std).requires_grad_()</c>. Like a module's parameters in TorchSharp, it
+    /// belongs to no dispose scope: a model made inside a <c>using (NewDisposeScope())</c> keeps its
+    /// weights after the scope ends. Dispose it yourself, or let the garbage collector free it.
+    /// </summary>
     public static Tensor Init(long[] size, double std)
     {
         ArgumentNullException.ThrowIfNull(size);
         using var scope = torch.NewDisposeScope();
         Tensor parameter = (torch.randn(size) * std).requires_grad_();
-        return parameter.MoveToOuterDisposeScope();
+        return parameter.DetachFromDisposeScope();
     }
 }
