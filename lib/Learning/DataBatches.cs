@@ -10,7 +10,9 @@ namespace NeuralNetLessons.Learning;
 /// When <see cref="Shuffle"/> is on, every enumeration (every epoch) draws a fresh order with
 /// <c>torch.randperm</c> from TorchSharp's global generator, so <c>torch.manual_seed</c> makes it
 /// repeatable; otherwise the rows come in their stored order.
-/// The batch tensors belong to the caller, or to the dispose scope open while enumerating.
+/// Like TorchSharp's DataLoader, it owns its batches: each batch is freed when the next one is
+/// drawn, and the last when the epoch ends, so a <c>foreach</c> over an epoch leaves nothing behind.
+/// A batch where the enumeration stops early (<c>First()</c>, a <c>break</c>) is the caller's to keep.
 /// </summary>
 public sealed class DataBatches : IEnumerable<(Tensor X, Tensor Y)>
 {
@@ -54,21 +56,23 @@ public sealed class DataBatches : IEnumerable<(Tensor X, Tensor Y)>
             for (long start = 0; start < Count; start += BatchSize)
             {
                 long length = Math.Min(BatchSize, Count - start);
-                if (order is null)
-                {
-                    yield return (x.narrow(0, start, length), y.narrow(0, start, length));
-                }
-                else
-                {
-                    using Tensor rows = order.narrow(0, start, length);
-                    yield return (x.index_select(0, rows), y.index_select(0, rows));
-                }
+                var (xb, yb) = order is null ? (x.narrow(0, start, length), y.narrow(0, start, length)) : Rows(order, start, length);
+                yield return (xb, yb);
+                // Reached only when the next batch is asked for, or the epoch ends: not after First() or a break.
+                xb.Dispose();
+                yb.Dispose();
             }
         }
         finally
         {
             order?.Dispose();
         }
+    }
+
+    private (Tensor X, Tensor Y) Rows(Tensor order, long start, long length)
+    {
+        using Tensor rows = order.narrow(0, start, length);
+        return (x.index_select(0, rows), y.index_select(0, rows));
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -66,17 +66,13 @@ public static class Training
             beforeTraining?.Invoke();
             double lossSum = 0;
             int batches = 0;
-            using (var epochScope = torch.NewDisposeScope())
+            foreach (var (xb, yb) in train)
             {
-                foreach (var (xb, yb) in train)
-                {
-                    using var batchScope = torch.NewDisposeScope();
-                    // The enumerator made this batch before batchScope opened: without the move,
-                    // every batch of the epoch would stay alive until the epoch ends.
-                    epochScope.MoveToOther(batchScope, xb, yb);
-                    lossSum += trainStep(xb, yb).item<float>();
-                    batches++;
-                }
+                // The batch itself is freed by DataBatches when the next is drawn; this scope frees
+                // what the step makes from it (predictions, loss, gradients' temporaries).
+                using var batchScope = torch.NewDisposeScope();
+                lossSum += trainStep(xb, yb).item<float>();
+                batches++;
             }
             beforeValidation?.Invoke();
             double validationAccuracy = Accuracy.Validate(predict, valid);

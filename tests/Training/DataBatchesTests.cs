@@ -29,6 +29,64 @@ public class DataBatchesTests
         return epoch;
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void FreesEachBatchWhenTheNextIsDrawnAndTheLastWhenTheEpochEnds(bool shuffle)
+    {
+        var (x, y) = Numbered();
+        using (x)
+        using (y)
+        {
+            var seen = new List<(Tensor X, Tensor Y)>();
+            foreach (var batch in new DataBatches(x, y, 256, shuffle))
+            {
+                Assert.All(seen, earlier => Assert.True(earlier.X.IsInvalid && earlier.Y.IsInvalid));
+                seen.Add(batch);
+            }
+
+            Assert.Equal(3, seen.Count);
+            Assert.All(seen, batch => Assert.True(batch.X.IsInvalid && batch.Y.IsInvalid));
+            Assert.False(x.IsInvalid, "the data set itself stays the caller's");
+        }
+    }
+
+    [Fact]
+    public void TheBatchWhereTheEnumerationStopsIsTheCallers()
+    {
+        var (x, y) = Numbered();
+        using (x)
+        using (y)
+        {
+            var (xb, yb) = new DataBatches(x, y, 256, shuffle: true).First();
+            using (xb)
+            using (yb)
+            {
+                Assert.False(xb.IsInvalid || yb.IsInvalid);
+                Assert.Equal([256L, 2L], xb.shape);
+            }
+        }
+    }
+
+    [Fact]
+    public void AnEpochLeavesNoTensorAlive()
+    {
+        var (x, y) = Numbered();
+        using (x)
+        using (y)
+        {
+            var batches = new DataBatches(x, y, 256, shuffle: true);
+            long before = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
+
+            foreach (var (xb, _) in batches)
+            {
+                Assert.Equal(2, xb.dim());
+            }
+
+            Assert.Equal(before, DisposeScopeManager.Statistics.ThreadTotalLiveCount);
+        }
+    }
+
     [Fact]
     public void CutsTheTrainingSetInto256256And197()
     {
