@@ -47,6 +47,18 @@ public abstract partial class Notebook08Tests(NotebookRuns notebooks)
     }
 
     [SkippableFact]
+    public async Task The_counts_by_hand_are_the_confusion_tables()
+    {
+        var executed = await ExecutedAsync();
+        var counts = ConfusionCounts(executed);
+
+        Assert.Equal(
+            FormattableString.Invariant($"threes called three: {counts[0][0]}, threes called seven: {counts[0][1]}, ") +
+            FormattableString.Invariant($"sevens called three: {counts[1][0]}, sevens called seven: {counts[1][1]}"),
+            executed.OutputOf("long Count(Tensor both)"));
+    }
+
+    [SkippableFact]
     public async Task The_mistakes_gallery_holds_exactly_the_mistakes()
     {
         var executed = await ExecutedAsync();
