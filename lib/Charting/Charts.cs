@@ -64,19 +64,17 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(series);
         (string Name, IReadOnlyList<double> Values)[] all = [.. series];
-        if (level is not { } flat)
-        {
-            return WithTitle(CurvesChart(yTitle, all, []), title);
-        }
         int epochs = all.Length == 0 ? 0 : all.Max(s => s.Values.Count);
-        var line = Chart.Line<int, double, string>(
-            x: [1, Math.Max(epochs, 1)],
-            y: [flat.Value, flat.Value],
-            Name: flat.Name,
-            ShowLegend: true,
-            LineDash: StyleParam.DrawingStyle.Dash,
-            LineColor: Color.fromKeyword(ColorKeyword.Gray));
-        return WithTitle(CurvesChart(yTitle, all, [line]), title);
+        GenericChart[] flatLine = level is { } flat
+            ? [Chart.Line<int, double, string>(
+                x: [1, Math.Max(epochs, 1)],
+                y: [flat.Value, flat.Value],
+                Name: flat.Name,
+                ShowLegend: true,
+                LineDash: StyleParam.DrawingStyle.Dash,
+                LineColor: Color.fromKeyword(ColorKeyword.Gray))]
+            : [];
+        return WithTitle(CurvesChart(yTitle, all, flatLine), title);
     }
 
     private static GenericChart CurvesChart(string yTitle, (string Name, IReadOnlyList<double> Values)[] series, GenericChart[] extra)

@@ -21,18 +21,25 @@ public sealed class JupyterKernel
     /// </summary>
     public const string StartedLine = "Application started.";
 
-    internal static readonly SemaphoreSlim StartUps = new(1);
+    private static readonly SemaphoreSlim StartUps = new(1);
 
-    /// <summary>Lets the next kernel start once this one is listening, has exited, or after two minutes.</summary>
-    internal static async Task StartedAsync(Task started)
+    /// <summary>Waits until no other kernel is starting; dispose the turn (once or more) to let the next one start.</summary>
+    internal static async Task<IDisposable> StartUpTurnAsync()
     {
-        try
+        await StartUps.WaitAsync();
+        return new StartUpTurn();
+    }
+
+    private sealed class StartUpTurn : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
         {
-            await Task.WhenAny(started, Task.Delay(TimeSpan.FromMinutes(2)));
-        }
-        finally
-        {
-            StartUps.Release();
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                StartUps.Release();
+            }
         }
     }
 
@@ -58,7 +65,7 @@ public sealed class JupyterKernel
         var install = ProcessOutput.Run("dotnet", ["interactive", "jupyter", "install", "--path", kernels], repository);
         if (install.ExitCode != 0 || !File.Exists(Path.Combine(kernels, Name, "kernel.json")))
         {
-            problem = $"'dotnet interactive jupyter install --path {kernels}' did not write the {Name} kernel spec:\n{install.Output}{install.Errors}";
+            problem = $"'dotnet interactive jupyter install --path {kernels}' did not write the {Name} kernel spec:\n{install.AllOutput}";
             return null;
         }
         problem = "";

@@ -85,10 +85,12 @@ public static class NotebookExecution
         }
         var runner = jupyter is null ? DotnetRepl : "jupyter nbconvert";
 
-        var started = new TaskCompletionSource();
-        using var process = await StartAsync(start, jupyter);
+        // Held until this kernel listens, or to the end of the run if anything fails first.
+        using var turn = jupyter is null ? null : await JupyterKernel.StartUpTurnAsync();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
         var clock = Stopwatch.StartNew();
-        var output = ReadOutputAsync(process.StandardOutput, started);
+        var listening = new TaskCompletionSource();
+        var output = ReadOutputAsync(process.StandardOutput, listening);
         var errors = process.StandardError.ReadToEndAsync();
         var memory = new PeakMemoryWatch(process);
         if (jupyter is not null)
@@ -97,9 +99,10 @@ public static class NotebookExecution
             await process.StandardInput.WriteAsync(await File.ReadAllTextAsync(runCopy));
         }
         process.StandardInput.Close();
-        if (jupyter is not null)
+        if (turn is not null)
         {
-            await JupyterKernel.StartedAsync(started.Task);
+            await Task.WhenAny(listening.Task, Task.Delay(TimeSpan.FromMinutes(2)));
+            turn.Dispose();
         }
 
         using var timeout = new CancellationTokenSource(timeLimit);
@@ -154,26 +157,8 @@ public static class NotebookExecution
         NotebookJson.Write(executedCopy, executed);
     }
 
-    private static async Task<Process> StartAsync(ProcessStartInfo start, JupyterKernel? jupyter)
-    {
-        if (jupyter is null)
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
-        }
-        await JupyterKernel.StartUps.WaitAsync();
-        try
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
-        }
-        catch
-        {
-            JupyterKernel.StartUps.Release();
-            throw;
-        }
-    }
-
-    // All it printed; `started` is set at the kernel's line that it is listening (or at the end).
-    private static async Task<string> ReadOutputAsync(StreamReader output, TaskCompletionSource started)
+    // All it printed; `listening` is set at the kernel's line that it is listening (or at the end).
+    private static async Task<string> ReadOutputAsync(StreamReader output, TaskCompletionSource listening)
     {
         var text = new System.Text.StringBuilder();
         while (await output.ReadLineAsync() is { } line)
@@ -181,10 +166,10 @@ public static class NotebookExecution
             text.Append(line).Append('\n');
             if (line.Contains(JupyterKernel.StartedLine, StringComparison.Ordinal))
             {
-                started.TrySetResult();
+                listening.TrySetResult();
             }
         }
-        started.TrySetResult();
+        listening.TrySetResult();
         return text.ToString();
     }
 

@@ -8,7 +8,7 @@ public static class ToolRestore
         var restore = ProcessOutput.Run("dotnet", ["tool", "restore"], repository);
         if (restore.ExitCode != 0)
         {
-            Console.Error.WriteLine($"'dotnet tool restore' failed in {repository}:\n{restore.Output}{restore.Errors}");
+            Console.Error.WriteLine($"'dotnet tool restore' failed in {repository}:\n{restore.AllOutput}");
         }
         return restore.ExitCode == 0;
     }
