@@ -35,12 +35,12 @@ public class LiveTensorTests(MnistTrainingData data)
             x.Dispose();
             y.Dispose();
         },
-        ["Parameters.Init"] = _ => Parameters.Init([784, 1], 0.1).Dispose(),
-        ["MnistLoss, Accuracy.OfBatch, Confusion.Of"] = _ =>
+        ["Weights.Random"] = _ => Weights.Random([784, 1], 0.1).Dispose(),
+        ["LessonLoss, Accuracy.OfBatch, Confusion.Of"] = _ =>
         {
             using Tensor scores = tensor(new float[,] { { -3 }, { -1 }, { 0.5f }, { 2 } });
             using Tensor targets = tensor(new float[,] { { 0 }, { 1 }, { 1 }, { 1 } });
-            MnistLoss.Compute(scores, targets).Dispose();
+            LessonLoss.Compute(scores, targets).Dispose();
             Accuracy.OfBatch(scores, targets).Dispose();
             Assert.Equal(4, Confusion.Of(scores, targets).Total);
         },
@@ -57,9 +57,12 @@ public class LiveTensorTests(MnistTrainingData data)
         },
         ["Training.Fit"] = d =>
         {
-            using Tensor w = Parameters.Init([784, 1], 0.01);
-            using Tensor b = Parameters.Init([1], 0.01);
-            Training.Fit(Models.Linear(w, b), [w, b], d.Train, d.Valid, lr: 1.0, epochs: 1);
+            var linear = Models.NewLinear(std: 0.01);
+            Training.Fit(linear, d.Train, d.Valid, lr: 1.0, epochs: 1);
+            foreach (Tensor parameter in linear.Parameters)
+            {
+                parameter.Dispose();
+            }
         },
         ["ModuleFile.Save and Load"] = _ =>
         {
@@ -113,7 +116,7 @@ public class ModelScopeTests(MnistTrainingData data)
     [Fact]
     public void A_linear_model_and_a_relu_net_made_in_a_scope_still_predict_after_it()
     {
-        (Func<Tensor, Tensor> Model, Tensor[] Parameters) linear, net;
+        HandWrittenModel linear, net;
         using (NewDisposeScope())
         {
             linear = Models.NewLinear(std: 0.01);
@@ -122,8 +125,8 @@ public class ModelScopeTests(MnistTrainingData data)
 
         Assert.All([.. linear.Parameters, .. net.Parameters], p => Assert.False(p.IsInvalid));
         using Tensor rows = data.ValidX.narrow(0, 0, 3);
-        using Tensor linearScores = linear.Model(rows);
-        using Tensor netScores = net.Model(rows);
+        using Tensor linearScores = linear.Forward(rows);
+        using Tensor netScores = net.Forward(rows);
         Assert.Equal([3L, 1L], linearScores.shape);
         Assert.Equal([3L, 1L], netScores.shape);
     }

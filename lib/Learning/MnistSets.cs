@@ -32,4 +32,22 @@ public static class MnistSets
         Tensor y = torch.cat([torch.ones(threes.shape[0], 1), torch.zeros(sevens.shape[0], 1)]);
         return (x.MoveToOuterDisposeScope(), y.MoveToOuterDisposeScope());
     }
+
+    /// <summary>The batch size of every notebook: 256 images.</summary>
+    public const int BatchSize = 256;
+
+    /// <summary>
+    /// Notebook 04's data in one call: both splits of the data set (at <paramref name="root"/>, or
+    /// where <see cref="MnistTiny.Locate"/> finds it) by <see cref="Load"/>, the training set in
+    /// shuffled batches of 256 and the validation set in batches of 256 in order.
+    /// </summary>
+    public static (Tensor X, Tensor Y, Tensor ValidX, Tensor ValidY, DataBatches TrainBatches, DataBatches ValidBatches)
+        LoadWithBatches(string? root = null)
+    {
+        string path = MnistTiny.Locate(root);
+        var (x, y) = Load(path, "train");
+        var (validX, validY) = Load(path, "valid");
+        return (x, y, validX, validY,
+            new DataBatches(x, y, BatchSize, shuffle: true), new DataBatches(validX, validY, BatchSize, shuffle: false));
+    }
 }

@@ -9,7 +9,7 @@ public static class Training
 {
     /// <summary>
     /// Trains for <paramref name="epochs"/> epochs. Each epoch, for every batch of <paramref name="train"/>:
-    /// predict, <see cref="MnistLoss.Compute"/>, <c>backward()</c>, <see cref="Sgd.Step"/>; then
+    /// predict, <see cref="LessonLoss.Compute"/>, <c>backward()</c>, <see cref="GradientDescent.Step"/>; then
     /// <see cref="Accuracy.Validate"/> on <paramref name="valid"/>. The epoch's training loss is the
     /// mean of its batch losses. With a <paramref name="log"/>, writes one line per epoch:
     /// <c>epoch  1  loss 0.1234  valid accuracy 0.8765</c> (epoch right-aligned to 2 places,
@@ -18,8 +18,7 @@ public static class Training
     /// are updated in place and stay alive.
     /// </summary>
     public static TrainingHistory Fit(
-        Func<Tensor, Tensor> model,
-        IReadOnlyList<Tensor> parameters,
+        HandWrittenModel model,
         DataBatches train,
         DataBatches valid,
         double lr,
@@ -27,7 +26,6 @@ public static class Training
         TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(valid);
         ArgumentOutOfRangeException.ThrowIfNegative(epochs);
@@ -35,12 +33,12 @@ public static class Training
         return Loop(
             (xb, yb) =>
             {
-                Tensor loss = MnistLoss.Compute(model(xb), yb);
+                Tensor loss = LessonLoss.Compute(model.Forward(xb), yb);
                 loss.backward();
-                Sgd.Step(parameters, lr);
+                GradientDescent.Step(model.Parameters, lr);
                 return loss;
             },
-            model, train, valid, epochs, log);
+            model.Forward, train, valid, epochs, log);
     }
 
     /// <summary>

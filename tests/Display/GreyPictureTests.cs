@@ -7,7 +7,7 @@ using Xunit;
 using static TorchSharp.torch;
 using Size = SixLabors.ImageSharp.Size;
 
-namespace NeuralNetLessons.Tests;
+namespace NeuralNetLessons.Tests.Display;
 
 /// <summary>Pictures from tensors: the PNG must hold exactly the tensor's grey values.</summary>
 public class GreyPictureTests
@@ -22,7 +22,7 @@ public class GreyPictureTests
     }
 
     [Fact]
-    public void ByteImageBecomesA28By28PngWithTheSameGreys()
+    public void Byte_image_becomes_a_28_by_28_PNG_with_the_same_greys()
     {
         string file = MnistImages.ListImages(Path.Combine(TestData.MnistTinyRoot, "train", "3"))[1];
         using Tensor three = MnistImages.LoadImage(file);
@@ -35,7 +35,7 @@ public class GreyPictureTests
     }
 
     [Fact]
-    public void FloatsInZeroToOneMapZeroToBlackAndOneToWhite()
+    public void Floats_in_zero_to_one_map_zero_to_black_and_one_to_white()
     {
         using Tensor pixels = torch.tensor(new float[] { 0f, 0.25f, 1f, 1f }, [2, 2]);
 
@@ -45,7 +45,7 @@ public class GreyPictureTests
     }
 
     [Fact]
-    public void AGalleryOfGreyPicturesHasOnePictureWithItsCaptionEach()
+    public void A_gallery_of_grey_pictures_has_one_picture_with_its_caption_each()
     {
         using Tensor dark = torch.zeros([28, 28], ScalarType.Byte);
         using Tensor light = torch.full([28, 28], 255, ScalarType.Byte);
@@ -59,7 +59,7 @@ public class GreyPictureTests
     }
 
     [Fact]
-    public void AThreeDimensionalTensorIsAnErrorNamingItsShape()
+    public void A_three_dimensional_tensor_is_an_error_naming_its_shape()
     {
         using Tensor stack = torch.zeros([3, 28, 28], ScalarType.Byte);
 

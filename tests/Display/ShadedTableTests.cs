@@ -8,7 +8,7 @@ using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;
 
-namespace NeuralNetLessons.Tests;
+namespace NeuralNetLessons.Tests.Display;
 
 /// <summary>The shaded table of numbers that part 2 shows for the example three.</summary>
 public class ShadedTableTests
@@ -26,7 +26,7 @@ public class ShadedTableTests
             .Single(pair => pair[0] == property)[1];
 
     [Fact]
-    public void Rows3To24AndColumns6To20OfTheExampleThreeAre22RowsOf15Values()
+    public void Rows_3_to_24_and_columns_6_to_20_of_the_example_three_are_22_rows_of_15_values()
     {
         using Tensor three = ExampleThree();
 
@@ -42,7 +42,7 @@ public class ShadedTableTests
     }
 
     [Fact]
-    public void CellsHoldTheTensorsValues()
+    public void Cells_hold_the_tensors_values()
     {
         using Tensor three = ExampleThree();
 
@@ -56,7 +56,7 @@ public class ShadedTableTests
     }
 
     [Fact]
-    public void ZeroIsShadedLighterThan255AndTheTextStaysReadable()
+    public void Zero_is_shaded_lighter_than_255_and_the_text_stays_readable()
     {
         using Tensor pixels = torch.tensor(new byte[] { 0, 255 }, [1, 2], ScalarType.Byte);
 
@@ -69,7 +69,7 @@ public class ShadedTableTests
     }
 
     [Fact]
-    public void FloatsAreShadedOnZeroToOneAndShownWithTwoDecimals()
+    public void Floats_are_shaded_on_zero_to_one_and_shown_with_two_decimals()
     {
         using Tensor pixels = torch.tensor(new float[] { 0f, 0.25f, 1f }, [1, 3]);
 
@@ -84,7 +84,7 @@ public class ShadedTableTests
     [InlineData(3, 29, 6, 21, "Rows 3..29")]
     [InlineData(3, 25, 20, 40, "Columns 20..40")]
     [InlineData(5, 5, 6, 21, "Rows 5..5")]
-    public void RangesOutsideTheTensorAreAnErrorNamingShapeAndRange(int rowStart, int rowEnd, int columnStart, int columnEnd, string named)
+    public void Ranges_outside_the_tensor_are_an_error_naming_shape_and_range(int rowStart, int rowEnd, int columnStart, int columnEnd, string named)
     {
         using Tensor image = torch.zeros([28, 28], ScalarType.Byte);
 
@@ -95,7 +95,7 @@ public class ShadedTableTests
     }
 
     [Fact]
-    public void ANonTwoDimensionalTensorIsAnErrorNamingItsShape()
+    public void A_non_two_dimensional_tensor_is_an_error_naming_its_shape()
     {
         using Tensor stack = torch.zeros([2, 28, 28], ScalarType.Byte);
 
@@ -106,7 +106,7 @@ public class ShadedTableTests
     }
 
     [Fact]
-    public void TheNotebookShowsItAsTheHtmlTable()
+    public void The_notebook_shows_it_as_the_HTML_table()
     {
         NotebookFormatters.Register();
         using Tensor three = ExampleThree();

@@ -182,7 +182,7 @@ public class ChartPictureTests(HeadlessNotebooks notebooks)
     /// <summary>The setup cell of failing.ipynb (the course's), then one chart, ReLU, where that notebook fails.</summary>
     private static string WriteOneChartNotebook()
     {
-        var notebook = NotebookJson.Read(Path.Combine(AppContext.BaseDirectory, "data", "failing.ipynb"));
+        var notebook = NotebookJson.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "failing.ipynb"));
         var cells = notebook["cells"]!.AsArray();
         cells[1]!["source"] = "Charts.Function(x => Math.Max(x, 0), -2, 2, title: \"ReLU\")";
         cells.RemoveAt(2);

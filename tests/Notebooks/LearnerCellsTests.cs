@@ -4,14 +4,14 @@ namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>
 /// A learner adds cells after the setup cell following each package's own documentation
-/// (tests/data/learner-cells.ipynb); they must just work in the notebook kernel.
+/// (tests/Fixtures/learner-cells.ipynb); they must just work in the notebook kernel.
 /// </summary>
 [Collection(nameof(HeadlessNotebooks))]
 public class LearnerCellsTests(HeadlessNotebooks notebooks)
 {
     private async Task<NotebookRunner.ExecutedNotebook> Run()
     {
-        var result = await notebooks.RunAsync(Path.Combine(AppContext.BaseDirectory, "data", "learner-cells.ipynb"));
+        var result = await notebooks.RunAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "learner-cells.ipynb"));
         Assert.True(result.Passed, result.Problem);
         return result.Executed!;
     }
@@ -24,7 +24,7 @@ public class LearnerCellsTests(HeadlessNotebooks notebooks)
         var figure = NotebookOutputs.Figures(executed)[0];
         Assert.Equal("Hello from Plotly.NET's F# API", figure.GetProperty("layout").GetProperty("title").GetProperty("text").GetString());
         Assert.Equal(2, figure.GetProperty("data").GetArrayLength());
-        Assert.Equal("FSharp.Core copies loaded: 1", executed.OutputOf("FSharp.Core copies loaded"));
+        Assert.Equal("FSharp.Core copies loaded: 1", executed.OutputOf("fsharp-core-copies"));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class LearnerCellsTests(HeadlessNotebooks notebooks)
     {
         var executed = await Run();
 
-        Assert.Equal("nn modules: output [4, 1], loss fell after one SGD step", executed.OutputOf("Sequential(("));
+        Assert.Equal("nn modules: output [4, 1], loss fell after one SGD step", executed.OutputOf("torch-modules"));
     }
 
     [Fact]
@@ -50,6 +50,6 @@ public class LearnerCellsTests(HeadlessNotebooks notebooks)
     {
         var executed = await Run();
 
-        Assert.Equal("ImageSharp: 32x16, grey True, PNG True", executed.OutputOf("picture.Mutate("));
+        Assert.Equal("ImageSharp: 32x16, grey True, PNG True", executed.OutputOf("imagesharp"));
     }
 }

@@ -9,7 +9,7 @@ public abstract class Notebook01Tests(NotebookRuns notebooks)
     [SkippableFact]
     public async Task Counts_every_class_folder()
     {
-        var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
+        var text = (await notebooks.RunCommittedAsync(Name)).Executed!.OutputOf("images-per-folder");
         Assert.Contains("train/3: 346 images", text);
         Assert.Contains("train/7: 363 images", text);
         Assert.Contains("valid/3: 346 images", text);
@@ -20,9 +20,9 @@ public abstract class Notebook01Tests(NotebookRuns notebooks)
     public async Task Shows_the_example_three_as_a_picture_with_its_shape_and_range()
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
-        Assert.Contains("7030.png", executed.Text);
-        Assert.Contains("shape: [28, 28], element type: Byte", executed.Text);
-        Assert.Contains("smallest value: 0, largest value: 255", executed.Text);
+        Assert.Contains("7030.png", executed.OutputOf("first-three-file"));
+        Assert.Contains("shape: [28, 28], element type: Byte", executed.OutputOf("one-image-shape"));
+        Assert.Contains("smallest value: 0, largest value: 255", executed.OutputOf("pixel-range"));
         Assert.Contains(executed.Outputs("text/html"), html => html.Contains("<img src=\"data:image/png;base64,"));
     }
 }

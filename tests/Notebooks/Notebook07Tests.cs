@@ -25,7 +25,7 @@ public abstract partial class Notebook07Tests(NotebookRuns notebooks)
     /// <summary>The 40 final accuracies as the notebook printed them, each checked against PyTorch's.</summary>
     private static Dictionary<(string Model, string Weights, int Seed), double> Printed(NotebookRunner.ExecutedNotebook executed)
     {
-        var lines = ProgressLine().Matches(executed.OutputOf("var runs = new List<Run>()")).ToList();
+        var lines = ProgressLine().Matches(executed.OutputOf("forty-runs")).ToList();
         Assert.Equal(Enumerable.Range(1, 40), lines.Select(line => int.Parse(line.Groups["count"].Value, CultureInfo.InvariantCulture)));
         var runs = lines.ToDictionary(
             line => (line.Groups["model"].Value, line.Groups["weights"].Value, int.Parse(line.Groups["seed"].Value, CultureInfo.InvariantCulture)),
@@ -56,7 +56,7 @@ public abstract partial class Notebook07Tests(NotebookRuns notebooks)
         double baseline = BaselineFacts.LessonMetric;
         double Final(string model, string weights, int seed) => runs[(model, weights, seed)];
 
-        var table = executed.OutputOf("Show.Table(runs.GroupBy");
+        var table = executed.OutputOf("runs-summary-table");
         foreach (var model in Models)
         {
             foreach (var weights in Weights)
@@ -68,7 +68,7 @@ public abstract partial class Notebook07Tests(NotebookRuns notebooks)
         int Wins(string weights) => Enumerable.Range(0, 10).Count(seed => Final("ReLU net", weights, seed) > Final("linear", weights, seed));
         Assert.Equal(
             $"the ReLU net beats the linear model for {Wins("std 1.0")} of 10 seeds with std 1.0, for {Wins("std 1/√fan-in")} of 10 with std 1/√fan-in",
-            executed.OutputOf("int NetWins("));
+            executed.OutputOf("net-wins"));
         // What the lesson rests on: with std 1.0 the net's wins are a coin toss (5 of 10 for PyTorch and
         // under every CPU setting measured; the runs are chaotic, so a close seed may flip elsewhere);
         // scaled, where every run is exact on any CPU, it wins every seed.

@@ -32,7 +32,7 @@ public abstract partial class Notebook08Tests(NotebookRuns notebooks)
 
         // The printed accuracy is the mean of the batch accuracies (256, 256, 187 images), so the
         // comparable figure is computed the same way from where the mistakes fall.
-        double printed = ReluNetAccuracy(executed.Text);
+        double printed = ReluNetAccuracy(executed.OutputOf("relu-net-training"));
         int total = ValidThrees + ValidSevens;
         var batchAccuracies = Enumerable.Range(0, (total + BatchSize - 1) / BatchSize).Select(batch =>
         {
@@ -43,7 +43,7 @@ public abstract partial class Notebook08Tests(NotebookRuns notebooks)
         Assert.Equal(printed, batchAccuracies.Average(), 0.00005 + 1e-7);
         // The count-based share is a different figure; the notebook prints both.
         int correct = counts[0][0] + counts[1][1];
-        Assert.Contains(FormattableString.Invariant($"right: {correct} of {total} = {correct / (double)total:0.0000}"), executed.Text);
+        Assert.Contains(FormattableString.Invariant($"right: {correct} of {total} = {correct / (double)total:0.0000}"), executed.OutputOf("right-by-counts"));
     }
 
     [SkippableFact]
@@ -55,7 +55,7 @@ public abstract partial class Notebook08Tests(NotebookRuns notebooks)
         Assert.Equal(
             FormattableString.Invariant($"threes called three: {counts[0][0]}, threes called seven: {counts[0][1]}, ") +
             FormattableString.Invariant($"sevens called three: {counts[1][0]}, sevens called seven: {counts[1][1]}"),
-            executed.OutputOf("long Count(Tensor both)"));
+            executed.OutputOf("confusion-by-hand"));
     }
 
     [SkippableFact]

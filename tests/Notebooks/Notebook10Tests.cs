@@ -67,7 +67,7 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
         Assert.All(rates.Zip(rates.Skip(1)), pair => Assert.InRange(pair.Second / pair.First, 2, 4));   // even steps on a log scale
 
         // The printed lines hold the same numbers as the chart.
-        var printed = SweepLine().Matches(executed.Text).ToList();
+        var printed = SweepLine().Matches(executed.OutputOf("learning-rate-sweep")).ToList();
         Assert.Equal(rates.Length, printed.Count);
         Assert.Equal(series[0].Y, printed.Select(m => Number(m.Groups[1].Value)));
         Assert.Equal(series[1].Y, printed.Select(m => Number(m.Groups[2].Value)));
@@ -81,14 +81,14 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
     [SkippableFact]
     public async Task Luck_is_measured_and_every_verdict_follows_from_it()
     {
-        var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
+        var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
 
-        var seeds = SeedLine().Matches(text).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var seeds = SeedLine().Matches(executed.OutputOf("five-seeds")).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(5, seeds.Count);
-        var luck = Luck().Match(text);
+        var luck = Luck().Match(executed.OutputOf("luck"));
         Assert.True(luck.Success, "the notebook prints how far luck moves the net");
         Assert.Equal(seeds.Max() - seeds.Min(), int.Parse(luck.Groups[1].Value, CultureInfo.InvariantCulture));
-        var verdicts = Verdict().Matches(text).ToList();
+        var verdicts = Verdict().Matches(executed.OutputOf("verdicts")).ToList();
         Assert.Equal(ParameterCounts.Count, verdicts.Count);
         Assert.All(verdicts, v =>
         {
@@ -105,16 +105,16 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
 
         var rows = Table(executed.Outputs("text/html").Single(html => html.Contains("WrongOf699")));
         var best = rows.MaxBy(r => r.FinalAccuracy)!;
-        var saved = Saved().Match(executed.Text);
+        var saved = Saved().Match(executed.OutputOf("save-best"));
         Assert.True(saved.Success, "the notebook says which model it saved, and where");
         Assert.Equal(best.Model, saved.Groups[1].Value);
         Assert.Equal(Path.Combine("output", "models", "best-model.dat"), saved.Groups[2].Value);
         // A fresh module differs until it is loaded; then the predictions are identical.
-        var before = Regex.Match(executed.Text, @"before loading: largest difference of the validation predictions (\S+)");
+        var before = Regex.Match(executed.OutputOf("before-loading"), @"before loading: largest difference of the validation predictions (\S+)");
         Assert.True(Number(before.Groups[1].Value) > 0.01, "a freshly built module predicts differently");
-        var after = Regex.Match(executed.Text, @"after loading: largest difference of the validation predictions (\S+)");
+        var after = Regex.Match(executed.OutputOf("after-loading"), @"after loading: largest difference of the validation predictions (\S+)");
         Assert.Equal("0", after.Groups[1].Value);
-        Assert.Contains($"wrong validation images: saved model {best.Wrong}, loaded model {best.Wrong}", executed.Text);
+        Assert.Contains($"wrong validation images: saved model {best.Wrong}, loaded model {best.Wrong}", executed.OutputOf("after-loading"));
         Assert.Empty(Directory.GetFiles(Path.Combine(RepositoryPaths.Notebooks, "output", "models"), "*.tmp"));
     }
 

@@ -17,7 +17,7 @@ public abstract partial class Notebook11Tests(NotebookRuns notebooks)
     {
         var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
 
-        Assert.Contains("preparing " + Path.Combine(RepositoryPaths.Notebooks, "output", "sample-digit.jpg"), executed.Text);
+        Assert.Contains("preparing " + Path.Combine(RepositoryPaths.Notebooks, "output", "sample-digit.jpg"), executed.OutputOf("prepare-sample"));
         var html = executed.Outputs("text/html").ToList();
         string size = $"{SampleDigitPhoto.Width}x{SampleDigitPhoto.Height}";
         Assert.Contains(html, h => h.Contains($"<figcaption>sample photo, {size}</figcaption>"));
@@ -31,7 +31,7 @@ public abstract partial class Notebook11Tests(NotebookRuns notebooks)
         // ...then all of them in one row from the library's single call.
         var row = html.Single(h => h.Contains("photo, ") && h.Contains("centred by mass, 28x28") && h.Contains("grey, "));
         Assert.Equal(PreparedDigit.StepCaptions.Count, row.Split("<img ").Length - 1);
-        Assert.Contains("the same 784 values as the steps above: True", executed.Text);
+        Assert.Contains("the same 784 values as the steps above: True", executed.OutputOf("library-prepares-the-same"));
         Assert.Contains(
             NotebookOutputs.Figures(executed).SelectMany(NotebookOutputs.Traces),
             trace => trace.Type == "scatter" && trace.Name.StartsWith("threshold ", StringComparison.Ordinal));
@@ -40,18 +40,18 @@ public abstract partial class Notebook11Tests(NotebookRuns notebooks)
     [SkippableFact]
     public async Task Prepares_a_28x28_digit_and_predicts_it_with_a_probability()
     {
-        var text = (await notebooks.RunCommittedAsync(Name)).Executed!.Text;
+        var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
 
-        Assert.Contains("prepared digit: [28, 28], values 0 to 1", text);
-        var centre = CentreOfMass().Match(text);
+        Assert.Contains("prepared digit: [28, 28], values 0 to 1", executed.OutputOf("prepared-digit"));
+        var centre = CentreOfMass().Match(executed.OutputOf("centre-of-mass"));
         Assert.True(centre.Success, "the centre of mass is printed");
         Assert.InRange(Number(centre.Groups[1].Value), 13.0, 14.0);
         Assert.InRange(Number(centre.Groups[2].Value), 13.0, 14.0);
-        Assert.InRange(Number(ValidationAccuracy().Match(text).Groups[1].Value), 0.98, 1.0);
-        var (probability, prediction) = Prediction(text);
+        Assert.InRange(Number(ValidationAccuracy().Match(executed.OutputOf("net-training")).Groups[1].Value), 0.98, 1.0);
+        var (probability, prediction) = Prediction(executed.OutputOf("prediction"));
         Assert.InRange(probability, 0, 1);
         Assert.Equal(probability > 0.5 ? 3 : 7, prediction);
-        Assert.Contains("blank-page.jpg shows no ink", text);
+        Assert.Contains("blank-page.jpg shows no ink", executed.OutputOf("blank-page"));
     }
 
     [SkippableFact]
@@ -67,11 +67,11 @@ public abstract partial class Notebook11Tests(NotebookRuns notebooks)
 
         Assert.True(result.Passed, result.Problem);
         var executed = result.Executed!;
-        Assert.Contains($"preparing {seven}", executed.Text);
+        Assert.Contains($"preparing {seven}", executed.OutputOf("prepare-sample"));
         var html = executed.Outputs("text/html").ToList();
         Assert.Contains(html, h => h.Contains($"<figcaption>photo, {DrawnDigits.Width}x{DrawnDigits.Height}</figcaption>"));
-        Assert.Contains("prepared digit: [28, 28]", executed.Text);
-        var (probability, prediction) = Prediction(executed.Text);
+        Assert.Contains("prepared digit: [28, 28]", executed.OutputOf("prepared-digit"));
+        var (probability, prediction) = Prediction(executed.OutputOf("prediction"));
         Assert.InRange(probability, 0, 0.5);
         Assert.Equal(7, prediction);
     }

@@ -10,7 +10,7 @@ public class NotebookProfileTests
     [Fact]
     public async Task Profiling_times_every_cell_whatever_characters_its_first_line_holds()
     {
-        var notebook = Path.Combine(AppContext.BaseDirectory, "data", "profile-me.ipynb");
+        var notebook = Path.Combine(AppContext.BaseDirectory, "Fixtures", "profile-me.ipynb");
         var output = Directory.CreateTempSubdirectory("profile-").FullName;
         try
         {

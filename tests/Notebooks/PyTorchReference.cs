@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>
-/// The lesson's numbers as PyTorch computes them (tests/data/pytorch-reference.json, made by
+/// The lesson's numbers as PyTorch computes them (tests/Fixtures/pytorch-reference.json, made by
 /// tools/pytorch-reference/lesson.py): the original lesson's printed values, the baseline, and
 /// every training run of notebooks 04 to 07, epoch by epoch.
 /// </summary>
@@ -12,7 +12,7 @@ internal static class PyTorchReference
     public const string Original = "std 1.0";
     public const string Scaled = "1/sqrt(fan-in)";
 
-    public static string File => Path.Combine(AppContext.BaseDirectory, "data", "pytorch-reference.json");
+    public static string File => Path.Combine(AppContext.BaseDirectory, "Fixtures", "pytorch-reference.json");
 
     private static readonly JsonElement Root = JsonDocument.Parse(System.IO.File.ReadAllText(File)).RootElement;
 

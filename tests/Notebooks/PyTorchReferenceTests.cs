@@ -38,7 +38,7 @@ public class PyTorchReferenceTests
         {
             run["accuracy"] = null;
         }
-        Assert.True(JsonNode.DeepEquals(kept, computed), "tests/data/pytorch-reference.json differs from what lesson.py computes now");
+        Assert.True(JsonNode.DeepEquals(kept, computed), "tests/Fixtures/pytorch-reference.json differs from what lesson.py computes now");
     }
 
     private static IEnumerable<JsonNode> ChaoticRuns(JsonNode reference) =>

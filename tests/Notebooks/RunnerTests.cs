@@ -10,7 +10,7 @@ public class RunnerTests(HeadlessNotebooks notebooks)
     [Fact]
     public async Task A_notebook_stops_at_its_first_failing_cell_and_the_run_names_it()
     {
-        var result = await notebooks.RunAsync(Path.Combine(AppContext.BaseDirectory, "data", "failing.ipynb"));
+        var result = await notebooks.RunAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "failing.ipynb"));
 
         Assert.False(result.Passed);
         Assert.NotEqual(0, result.ExitCode);

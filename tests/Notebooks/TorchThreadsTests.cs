@@ -9,7 +9,7 @@ namespace NeuralNetLessons.Tests.Notebooks;
 [Collection(nameof(HeadlessNotebooks))]
 public class TorchThreadsTests(HeadlessNotebooks notebooks)
 {
-    private static readonly string Notebook = Path.Combine(AppContext.BaseDirectory, "data", "torch-threads.ipynb");
+    private static readonly string Notebook = Path.Combine(AppContext.BaseDirectory, "Fixtures", "torch-threads.ipynb");
 
     [Theory]
     [InlineData("", "1")]
@@ -20,6 +20,6 @@ public class TorchThreadsTests(HeadlessNotebooks notebooks)
             Notebook, $"torch-threads-{threads}", environment: new Dictionary<string, string> { ["OMP_NUM_THREADS"] = variable });
 
         Assert.True(result.Passed, result.Problem);
-        Assert.Equal(threads, result.Executed!.OutputOf("get_num_threads()"));
+        Assert.Equal(threads, result.Executed!.OutputOf("torch-threads"));
     }
 }

@@ -33,26 +33,20 @@ public sealed class ExecutedNotebook
         [.. Cells.SelectMany(c => c.Outputs).OfType<TextElement>().Where(IsCompilerWarning).Select(text => text.Text.Trim())];
 
     /// <summary>
-    /// What the code cell whose source contains <paramref name="sourceSnippet"/> showed, as text:
-    /// printed text, plain-text values, and HTML values with their tags and styles removed.
-    /// Exactly one cell must match.
+    /// What the cell with the id <paramref name="cellId"/> showed, as text: printed text, plain-text
+    /// values, and HTML values with their tags and styles removed. A test finds a cell by its id, which
+    /// the runner copies from the notebook, so rewording a cell's code does not lose it.
     /// </summary>
-    public string OutputOf(string sourceSnippet)
+    public string OutputOf(string cellId)
     {
-        var outputs = OutputsOf(sourceSnippet);
-        return outputs.Count == 1
-            ? outputs[0]
-            : throw new ArgumentException($"{outputs.Count} code cells contain \"{sourceSnippet}\"; expected exactly one.", nameof(sourceSnippet));
+        var cell = Cells.SingleOrDefault(c => c.Id == cellId)
+            ?? throw new ArgumentException($"No cell has the id \"{cellId}\".", nameof(cellId));
+        return string.Join("\n", cell.Outputs.Where(IsShown).Select(output => Data(output) switch
+        {
+            { } data when !data.ContainsKey("text/plain") && data.TryGetValue("text/html", out var html) => HtmlText(DataText(html)),
+            _ => OutputText(output),
+        }));
     }
-
-    /// <summary>As <see cref="OutputOf"/>, for every code cell whose source contains the snippet, in order.</summary>
-    public IReadOnlyList<string> OutputsOf(string sourceSnippet) =>
-        [.. Cells.Where(c => c.KernelName != "markdown" && c.Contents.Contains(sourceSnippet, StringComparison.Ordinal))
-            .Select(cell => string.Join("\n", cell.Outputs.Where(IsShown).Select(output => Data(output) switch
-            {
-                { } data when !data.ContainsKey("text/plain") && data.TryGetValue("text/html", out var html) => HtmlText(DataText(html)),
-                _ => OutputText(output),
-            })))];
 
     public static ExecutedNotebook Read(string path)
     {

@@ -30,5 +30,5 @@ for i in "${!settings[@]}"; do
   env ${settings[$i]} dotnet run --no-build "$here/runs.cs" -- "$data" > "$out/$i.json"
   files+=("$out/$i.json")
 done
-dotnet run "$here/compare.cs" -- "$root/tests/data/pytorch-reference.json" "${files[@]}"
+dotnet run "$here/compare.cs" -- "$root/tests/Fixtures/pytorch-reference.json" "${files[@]}"
 echo "(each setting's runs: $out)" >&2

@@ -24,10 +24,10 @@ foreach (var init in new[] { "std 1.0", "1/sqrt(fan-in)" })
         {
             bool scaled = init != "std 1.0";
             torch.manual_seed(seed);
-            var (forward, parameters) = model == "linear"
-                ? Models.NewLinear(std: scaled ? Parameters.FanInStd(784) : 1.0)
-                : Models.NewReluNet(firstStd: scaled ? Parameters.FanInStd(784) : 1.0, secondStd: scaled ? Parameters.FanInStd(30) : 1.0);
-            var history = Training.Fit(forward, parameters, train, valid, lr: 1.0, epochs: 20);
+            var handWritten = model == "linear"
+                ? Models.NewLinear(std: scaled ? Weights.FanInStd(784) : 1.0)
+                : Models.NewReluNet(firstStd: scaled ? Weights.FanInStd(784) : 1.0, secondStd: scaled ? Weights.FanInStd(30) : 1.0);
+            var history = Training.Fit(handWritten, train, valid, lr: 1.0, epochs: 20);
             runs.Add(new { model, init, seed, accuracy = history.ValidationAccuracies });
         }
     }

@@ -10,7 +10,7 @@ order of draws, one randperm per epoch) gives the same numbers in both. This scr
 - "baseline": notebook 03's "closer to the mean three or the mean seven?" classifier.
 
 Usage: python3 lesson.py MNIST_TINY_DIR   (Debian: apt-get install python3-torch python3-pil)
-The tests keep its output, one run per line, in tests/data/pytorch-reference.json.
+The tests keep its output, one run per line, in tests/Fixtures/pytorch-reference.json.
 """
 import json, math, os, sys
 import numpy as np, torch
