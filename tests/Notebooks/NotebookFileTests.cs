@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Xunit;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
 /// <summary>What every committed notebook shares: no outputs, the same metadata, the same setup cell.</summary>
-public class NotebookFileTests
+public partial class NotebookFileTests
 {
     public const string SetupCell =
         $"#r \"nuget: NeuralNetLessons, {FakePackage.CourseVersion}\"\nusing System.IO;\nusing TorchSharp;\nusing static TorchSharp.torch;";
@@ -73,6 +74,44 @@ public class NotebookFileTests
         Assert.Contains("Recap", last);
         Assert.Contains("Check your understanding", last);
     }
+
+    // A learner sees each question first and opens its answer on purpose: every numbered question of the
+    // closing list has its fold (indented into the list item) right under it, before the next question.
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Folds_an_answer_under_every_question_it_ends_with(string name)
+    {
+        var last = Source(Read(name)["cells"]!.AsArray().Last()!);
+        var list = last[last.IndexOf("**Check your understanding**", StringComparison.Ordinal)..];
+        var questions = QuestionStart().Split(list)[1..];
+        Assert.NotEmpty(questions);
+        Assert.Equal(Enumerable.Range(1, questions.Length), questions.Select(q => int.Parse(q[..q.IndexOf('.')])));
+        Assert.Empty(questions.Where(q => !AnsweredQuestion().IsMatch(q)).Select(q => q.Split('\n')[0]));
+    }
+
+    // The same for the asides: the fold follows the "Stop and think" line, inside its quote.
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Folds_an_answer_under_every_stop_and_think_prompt(string name)
+    {
+        var markdown = Read(name)["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "markdown");
+        var unanswered = markdown.Select(cell => (Id: (string?)cell!["id"], Text: QuoteMark().Replace(Source(cell), "")))
+            .Where(cell => cell.Text.Split("Stop and think").Length - 1 != AnsweredPrompt().Count(cell.Text))
+            .Select(cell => cell.Id);
+        Assert.Empty(unanswered);
+    }
+
+    [GeneratedRegex(@"^(?=\d+\. )", RegexOptions.Multiline)]
+    private static partial Regex QuestionStart();
+
+    [GeneratedRegex(@"^\d+\. .+\n\n {3}<details><summary>Answer</summary>\n\n {3}\S.*\n(?:(?: {3}.*)?\n)*? {3}</details>(?:\n|$)")]
+    private static partial Regex AnsweredQuestion();
+
+    [GeneratedRegex(@"\*\*Stop and think\.\*\* .+\n\n<details><summary>Answer</summary>\n\n\S.*\n(?:.*\n)*?</details>(?:\n|$)")]
+    private static partial Regex AnsweredPrompt();
+
+    [GeneratedRegex("^> ?", RegexOptions.Multiline)]
+    private static partial Regex QuoteMark();
 
     public static JsonNode Read(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Notebooks, name)))!;
