@@ -6,7 +6,8 @@ namespace NeuralNetLessons.Tests;
 
 /// <summary>
 /// The library's layers, bottom to top: the core (Data; Images and Learning over it), the displays
-/// (Display, then Charting), the notebook glue (Notebooks); Native, the fix for TorchSharp's native
+/// (Display, then Charting), the exercises' checks (Exercises, over Learning and Display), the notebook
+/// glue (Notebooks); Native, the fix for TorchSharp's native
 /// libraries, stands at the edge, over Data only. A namespace may use the layers below it, never one above.
 /// </summary>
 public class LayerTests
@@ -18,12 +19,13 @@ public class LayerTests
 
     public static TheoryData<string, string[]> Rules => new()
     {
-        { "Data", [.. Library("Images", "Learning", "Display", "Charting", "Notebooks", "Native"), .. Kernel, .. ChartPackages, "SixLabors.ImageSharp.Processing"] },
-        { "Images", [.. Library("Learning", "Display", "Charting", "Notebooks", "Native"), .. Kernel, .. ChartPackages] },
-        { "Learning", [.. Library("Images", "Display", "Charting", "Notebooks", "Native"), .. Kernel, .. ChartPackages, "SixLabors"] },
-        { "Display", Library("Charting", "Notebooks", "Native") },
-        { "Charting", Library("Notebooks", "Native") },
-        { "Native", [.. Library("Images", "Learning", "Display", "Charting", "Notebooks"), .. Kernel, .. ChartPackages, "SixLabors"] },
+        { "Data", [.. Library("Images", "Learning", "Display", "Charting", "Exercises", "Notebooks", "Native"), .. Kernel, .. ChartPackages, "SixLabors.ImageSharp.Processing"] },
+        { "Images", [.. Library("Learning", "Display", "Charting", "Exercises", "Notebooks", "Native"), .. Kernel, .. ChartPackages] },
+        { "Learning", [.. Library("Images", "Display", "Charting", "Exercises", "Notebooks", "Native"), .. Kernel, .. ChartPackages, "SixLabors"] },
+        { "Display", Library("Charting", "Exercises", "Notebooks", "Native") },
+        { "Charting", Library("Exercises", "Notebooks", "Native") },
+        { "Exercises", [.. Library("Images", "Charting", "Notebooks", "Native"), .. Kernel, .. ChartPackages] },
+        { "Native", [.. Library("Images", "Learning", "Display", "Charting", "Exercises", "Notebooks"), .. Kernel, .. ChartPackages, "SixLabors"] },
     };
 
     [Theory]
@@ -45,6 +47,7 @@ public class LayerTests
     [InlineData("Notebooks", "Native")]
     [InlineData("Display", "Data")]
     [InlineData("Charting", "Display")]
+    [InlineData("Exercises", "Learning")]
     public void The_check_sees_the_arrows_that_are_allowed(string layer, string below)
     {
         var result = Types.InAssembly(typeof(MnistTiny).Assembly)
@@ -58,7 +61,7 @@ public class LayerTests
     [Fact]
     public void Every_type_lives_in_a_layer()
     {
-        string[] layers = ["Data", "Images", "Learning", "Display", "Charting", "Notebooks", "Native"];
+        string[] layers = ["Data", "Images", "Learning", "Display", "Charting", "Exercises", "Notebooks", "Native"];
         var outside = typeof(MnistTiny).Assembly.GetTypes()
             .Where(type => type.Namespace is { } name && name.StartsWith("NeuralNetLessons", StringComparison.Ordinal)
                 && !layers.Any(layer => name == Root + layer))

@@ -16,7 +16,7 @@ public sealed class KernelSetup : IKernelExtension
     /// </summary>
     internal const string Usings =
         "using NeuralNetLessons.Data; using NeuralNetLessons.Images; using NeuralNetLessons.Learning; " +
-        "using NeuralNetLessons.Display; using NeuralNetLessons.Charting;";
+        "using NeuralNetLessons.Display; using NeuralNetLessons.Charting; using NeuralNetLessons.Exercises;";
 
     public Task OnLoadAsync(Kernel kernel)
     {

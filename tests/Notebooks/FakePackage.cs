@@ -33,6 +33,9 @@ internal static class FakePackage
     /// <summary>Writes the "genuine" package of the course's version into a feed folder.</summary>
     public static void Genuine(string feed) => Write(feed, CourseVersion, "genuine");
 
+    /// <summary>Writes a package of the course's version whose content and description say <paramref name="marker"/>.</summary>
+    public static void Marked(string feed, string marker) => Write(feed, CourseVersion, marker);
+
     /// <summary>A feed holding impostors: one of the course's version and one of a higher version.</summary>
     public static string WriteImpostors(string feed)
     {

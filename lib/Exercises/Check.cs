@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace NeuralNetLessons.Exercises;
+
+/// <summary>
+/// The checks under the course's exercises: each runs the learner's code on concrete inputs against
+/// the library's own version and returns a <see cref="Verdict"/>. A check never throws: an unfinished
+/// answer is "not yet", and an answer that throws is reported with its message, so Run All goes on.
+/// </summary>
+public static partial class Check
+{
+    private const double Tolerance = 1e-5;
+
+    /// <summary>Runs <paramref name="check"/>, turning the learner's exceptions into verdicts.</summary>
+    private static Verdict Attempt(Func<Verdict> check, Func<Exception, string?>? explain = null)
+    {
+        using var scope = torch.NewDisposeScope();
+        try
+        {
+            return check();
+        }
+        catch (NotImplementedException)
+        {
+            return Verdict.NotYet("the cell still throws NotImplementedException; replace that line with your code.");
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            string message = FirstLine(error is ExternalException ? error.Message : error.Message);
+            string? cause = explain?.Invoke(error);
+            return Verdict.Wrong($"your code threw {error.GetType().Name}: {message}" + (cause is null ? "" : $" Likely cause: {cause}"));
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    /// <summary>A tensor as the check quotes it: its values to four decimals, with its shape.</summary>
+    private static string Quote(Tensor t)
+    {
+        using var values = t.detach().to_type(ScalarType.Float64).flatten();
+        string numbers = string.Join(", ", values.data<double>().ToArray().Select(v => v.ToString("0.####", CultureInfo.InvariantCulture)));
+        return t.dim() == 0 ? numbers : $"[{numbers}] of shape [{string.Join(", ", t.shape)}]";
+    }
+
+    private static bool Same(Tensor answer, Tensor expected) =>
+        answer.shape.SequenceEqual(expected.shape) &&
+        answer.to_type(ScalarType.Float64).allclose(expected.to_type(ScalarType.Float64), rtol: 0, atol: Tolerance);
+}
