@@ -35,6 +35,24 @@ public class LiveTensorTests(MnistTrainingData data)
             x.Dispose();
             y.Dispose();
         },
+        ["IdxFile.ReadImages and ReadLabels"] = _ =>
+        {
+            using var temp = new TempFolder();
+            IdxFile.ReadImages(TestIdx.Write(temp.Path, "images.gz", TestIdx.Gzip(TestIdx.Images(3))), flatten: true).Dispose();
+            IdxFile.ReadLabels(TestIdx.Write(temp.Path, "labels.gz", TestIdx.Gzip(TestIdx.Labels(1, 2, 3)))).Dispose();
+        },
+        ["Mnist.Load"] = _ =>
+        {
+            using var temp = new TempFolder();
+            Mnist.Load(TestIdx.DataSet(temp.Path)).Dispose();
+        },
+        ["Mnist.Load of a broken data set"] = _ =>
+        {
+            using var temp = new TempFolder();
+            string folder = TestIdx.DataSet(temp.Path);
+            File.WriteAllBytes(Path.Combine(folder, "t10k-images-idx3-ubyte.gz"), TestIdx.Gzip(TestIdx.Images(2, rows: 27)));
+            Assert.Throws<InvalidDataException>(() => Mnist.Load(folder));
+        },
         ["Weights.Random"] = _ => Weights.Random([784, 1], 0.1).Dispose(),
         ["LessonLoss, Accuracy.OfBatch, Confusion.Of"] = _ =>
         {

@@ -11,6 +11,13 @@ static class TestData
     /// </summary>
     public static string MnistTinyRoot { get; } = FindRealData();
 
+    /// <summary>
+    /// Real MNIST digits of all ten classes in the original IDX files, for tests on machines without
+    /// the internet: <c>../shared/data/mnist-small</c> beside the repository (8,000 train and 2,000
+    /// test images, see its README); null where that copy is not there.
+    /// </summary>
+    public static string? MnistSmallRoot { get; } = Beside("mnist-small");
+
     public static string RealImage(string classFolder, string name) =>
         Path.Combine(MnistTinyRoot, classFolder, name);
 
@@ -21,8 +28,14 @@ static class TestData
         {
             return fromEnvironment;
         }
-        string shared = Path.GetFullPath(Path.Combine(Notebooks.RepositoryPaths.Root, "..", "shared", "data", "mnist_tiny"));
-        return Directory.Exists(shared) ? shared : MnistTiny.Locate();
+        return Beside("mnist_tiny") ?? MnistTiny.Locate();
+    }
+
+    /// <summary><c>../shared/data/name</c> beside the repository, where that folder exists.</summary>
+    static string? Beside(string name)
+    {
+        string shared = Path.GetFullPath(Path.Combine(Notebooks.RepositoryPaths.Root, "..", "shared", "data", name));
+        return Directory.Exists(shared) ? shared : null;
     }
 }
 

@@ -1,7 +1,5 @@
 using System.Formats.Tar;
-using System.Globalization;
 using System.IO.Compression;
-using System.Security.Cryptography;
 
 namespace NeuralNetLessons.Data;
 
@@ -12,128 +10,29 @@ namespace NeuralNetLessons.Data;
 /// <param name="LocalCopyVariable">The environment variable that names a copy of the unpacked folder, for an offline machine.</param>
 internal sealed record DataSetArchive(Uri Url, long Size, string Md5, string TopFolder, string LocalCopyVariable)
 {
-    static readonly HttpClient SharedClient = new() { Timeout = TimeSpan.FromMinutes(10) };
-
     /// <summary>
     /// Makes sure <c>parentFolder/TopFolder</c> exists and returns its path: downloads the archive
     /// beside it, checks size and MD5, unpacks it and moves the top folder into place in one step.
     /// Does nothing if the folder is already there. On failure nothing is left behind.
     /// </summary>
     public string DownloadInto(string parentFolder, TextWriter? log = null) =>
-        DownloadInto(parentFolder, log, SharedClient);
+        DownloadInto(parentFolder, log, RemoteFile.SharedClient);
 
-    internal string DownloadInto(string parentFolder, TextWriter? log, HttpClient http)
-    {
-        string target = Path.Combine(Path.GetFullPath(parentFolder), TopFolder);
-        if (Directory.Exists(target))
+    internal string DownloadInto(string parentFolder, TextWriter? log, HttpClient http) =>
+        WholeFolder.Create(Path.Combine(parentFolder, TopFolder), scratch =>
         {
-            return target;
-        }
-
-        Directory.CreateDirectory(parentFolder);
-        string stem = Path.Combine(Path.GetFullPath(parentFolder), $".{TopFolder}.{Guid.NewGuid():N}");
-        string tempFile = stem + ".tgz.part";
-        string tempFolder = stem + ".unpacking";
-        try
-        {
-            Download(tempFile, log, http);
-            Unpack(tempFile, tempFolder);
-            string unpacked = Path.Combine(tempFolder, TopFolder);
-            if (!Directory.Exists(unpacked))
+            string archive = Path.Combine(scratch, "download.tgz");
+            new RemoteFile(Url, Size, Md5).DownloadTo(archive, log, http, LocalCopyVariable);
+            string unpacked = Path.Combine(scratch, "unpacked");
+            Unpack(archive, unpacked);
+            string top = Path.Combine(unpacked, TopFolder);
+            if (!Directory.Exists(top))
             {
                 throw new InvalidDataException($"{Url} has no top folder {TopFolder}/.");
             }
-            try
-            {
-                Directory.Move(unpacked, target);
-            }
-            catch (IOException) when (Directory.Exists(target))
-            {
-                // Another process (a second notebook started at the same time) finished first.
-                return target;
-            }
-            log?.WriteLine($"Unpacked {TopFolder} to {target}");
-            return target;
-        }
-        finally
-        {
-            File.Delete(tempFile);
-            if (Directory.Exists(tempFolder))
-            {
-                Directory.Delete(tempFolder, recursive: true);
-            }
-        }
-    }
-
-    void Download(string tempFile, TextWriter? log, HttpClient http)
-    {
-        log?.WriteLine($"Downloading {Url} ({Bytes(Size)})");
-        HttpResponseMessage response;
-        try
-        {
-            response = http.GetAsync(Url, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            throw new HttpRequestException(
-                $"Downloading {Url} failed: {e.Message} Offline? Set {LocalCopyVariable} to a copy of the data set's folder.", e);
-        }
-        using var _ = response;
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException(
-                $"Downloading {Url} failed: HTTP {(int)response.StatusCode} {response.ReasonPhrase}.",
-                null,
-                response.StatusCode);
-        }
-
-        using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-        long received = 0;
-        int nextTenth = 1;
-        using (var body = response.Content.ReadAsStream())
-        using (var file = new FileStream(tempFile, FileMode.CreateNew))
-        {
-            var buffer = new byte[81920];
-            int n;
-            while ((n = ReadOrExplain(body, buffer, received)) > 0)
-            {
-                received += n;
-                if (received > Size)
-                {
-                    throw new InvalidDataException($"{Url}: expected {Bytes(Size)}, got more than that.");
-                }
-                file.Write(buffer, 0, n);
-                md5.AppendData(buffer, 0, n);
-                long tenths = received * 10 / Size;
-                if (tenths >= nextTenth)
-                {
-                    log?.WriteLine($"  {tenths * 10,3}%  {Bytes(received)} of {Bytes(Size)}");
-                    nextTenth = (int)tenths + 1;
-                }
-            }
-        }
-
-        string actual = Convert.ToHexStringLower(md5.GetHashAndReset());
-        if (received != Size || !actual.Equals(Md5, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidDataException(
-                $"{Url}: expected {Bytes(Size)} with MD5 {Md5}, got {Bytes(received)} with MD5 {actual}.");
-        }
-        log?.WriteLine($"Downloaded {Bytes(received)}, MD5 {actual} as expected.");
-    }
-
-    int ReadOrExplain(Stream body, byte[] buffer, long receivedSoFar)
-    {
-        try
-        {
-            return body.Read(buffer, 0, buffer.Length);
-        }
-        catch (IOException e)
-        {
-            throw new InvalidDataException(
-                $"{Url}: expected {Bytes(Size)}, the download broke off after {Bytes(receivedSoFar)} ({e.Message}).", e);
-        }
-    }
+            log?.WriteLine($"Unpacked {TopFolder}; moving it into {Path.GetFullPath(parentFolder)}");
+            return top;
+        });
 
     /// <summary>Unpacks a .tgz into <paramref name="folder"/>, refusing anything that could land outside it.</summary>
     internal static void Unpack(string archive, string folder)
@@ -184,6 +83,4 @@ internal sealed record DataSetArchive(Uri Url, long Size, string Md5, string Top
         }
         return destination;
     }
-
-    static string Bytes(long n) => n.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
 }

@@ -17,6 +17,9 @@ public static class MnistTiny
         "mnist_tiny",
         EnvironmentVariable);
 
+    /// <summary>Where MNIST_TINY is looked for, and how a folder is checked.</summary>
+    internal static DataSetFolder Folder { get; } = new("MNIST_TINY", EnvironmentVariable, "mnist_tiny", CheckFolder);
+
     static readonly string[] ClassFolders = ["train/3", "train/7", "valid/3", "valid/7"];
 
     /// <summary>
@@ -29,71 +32,11 @@ public static class MnistTiny
     /// or to the console (a notebook cell's output) when none is given.
     /// </summary>
     public static string Locate(string? path = null, TextWriter? log = null) =>
-        Locate(
-            path,
-            log,
-            Environment.GetEnvironmentVariable,
-            [Directory.GetCurrentDirectory(), AppContext.BaseDirectory],
-            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "NeuralNetLessons", "data"),
-            folder => Archive.DownloadInto(folder, log ?? Console.Out));
+        Folder.FindOrDownload(path, log, folder => Archive.DownloadInto(folder, log ?? Console.Out));
 
-    internal static string Locate(
-        string? path,
-        TextWriter? log,
-        Func<string, string?> environment,
-        IReadOnlyList<string> startFolders,
-        string cacheFolder,
-        Func<string, string> downloadInto)
+    /// <summary>Checks that the folder <paramref name="root"/> looks like MNIST_TINY and is complete.</summary>
+    static void CheckFolder(string root, string source)
     {
-        if (!string.IsNullOrEmpty(path))
-        {
-            return Checked(path, "The path given", log);
-        }
-
-        string? fromEnvironment = environment(EnvironmentVariable);
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return Checked(fromEnvironment, $"The environment variable {EnvironmentVariable}", log);
-        }
-
-        foreach (string start in startFolders)
-        {
-            string? found = FindUpwards(start, Path.Combine("data", "mnist_tiny"), Directory.Exists);
-            if (found is not null)
-            {
-                return Checked(found, "The data folder", log);
-            }
-        }
-
-        string? readme = startFolders
-            .Select(start => FindUpwards(start, Path.Combine("data", "README.md"), File.Exists))
-            .FirstOrDefault(found => found is not null);
-        string dataFolder = readme is null ? cacheFolder : Path.GetDirectoryName(readme)!;
-        return Checked(downloadInto(dataFolder), "The downloaded data set", log);
-    }
-
-    /// <summary>Walks up from <paramref name="start"/> and returns the first <c>folder/relative</c> that exists.</summary>
-    static string? FindUpwards(string start, string relative, Func<string, bool> exists)
-    {
-        for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, relative);
-            if (exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Checks that <paramref name="folder"/> looks like MNIST_TINY and is complete; returns its full path.</summary>
-    static string Checked(string folder, string source, TextWriter? log)
-    {
-        string root = Path.GetFullPath(folder);
-        if (!Directory.Exists(root))
-        {
-            throw new DirectoryNotFoundException($"{source} names {root}, which does not exist.");
-        }
         if (!Directory.Exists(Path.Combine(root, "train")) || !Directory.Exists(Path.Combine(root, "valid")))
         {
             throw new InvalidDataException(
@@ -117,8 +60,5 @@ public static class MnistTiny
                 }
             }
         }
-
-        log?.WriteLine($"MNIST_TINY: {root}");
-        return root;
     }
 }

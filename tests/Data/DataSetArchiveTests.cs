@@ -78,7 +78,7 @@ public class DataSetArchiveTests
         using var temp = new TempFolder();
         var archive = TestArchives.Describe(tgz, server.Url);
 
-        string root = MnistTiny.Locate(null, null, _ => null, [temp.Path], temp.Path, folder => archive.DownloadInto(folder, null, Http));
+        string root = MnistTiny.Folder.FindOrDownload(null, null, _ => null, [temp.Path], temp.Path, folder => archive.DownloadInto(folder, null, Http));
 
         Assert.Equal(temp.Combine("mnist_tiny"), root);
         Assert.Equal(346, MnistImages.ListImages(Path.Combine(root, "valid", "3")).Length);

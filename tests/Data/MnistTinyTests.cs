@@ -40,7 +40,7 @@ public class MnistTinyTests
         string given = MakeDataSet(temp.Combine("given"));
         string other = MakeDataSet(temp.Combine("other"));
 
-        string root = MnistTiny.Locate(given, null, _ => other, [temp.Path], temp.Path, Unused);
+        string root = MnistTiny.Folder.FindOrDownload(given, null, _ => other, [temp.Path], temp.Path, Unused);
 
         Assert.Equal(given, root);
     }
@@ -52,7 +52,7 @@ public class MnistTinyTests
         string missing = temp.Combine("nowhere");
 
         var error = Assert.Throws<DirectoryNotFoundException>(
-            () => MnistTiny.Locate(missing, null, NoEnvironment, [temp.Path], temp.Path, Unused));
+            () => MnistTiny.Folder.FindOrDownload(missing, null, NoEnvironment, [temp.Path], temp.Path, Unused));
 
         Assert.Contains(missing, error.Message);
     }
@@ -63,7 +63,7 @@ public class MnistTinyTests
         using var temp = new TempFolder();
 
         var error = Assert.Throws<InvalidDataException>(
-            () => MnistTiny.Locate(temp.Path, null, NoEnvironment, [temp.Path], temp.Path, Unused));
+            () => MnistTiny.Folder.FindOrDownload(temp.Path, null, NoEnvironment, [temp.Path], temp.Path, Unused));
 
         Assert.Contains(temp.Path, error.Message);
         Assert.Contains("train/ and valid/", error.Message);
@@ -76,7 +76,7 @@ public class MnistTinyTests
         string fromEnvironment = MakeDataSet(temp.Combine("elsewhere"));
         MakeDataSet(temp.Combine("data", "mnist_tiny"));
 
-        string root = MnistTiny.Locate(
+        string root = MnistTiny.Folder.FindOrDownload(
             null, null, name => name == "MNIST_TINY_DIR" ? fromEnvironment : null, [temp.Path], temp.Path, Unused);
 
         Assert.Equal(fromEnvironment, root);
@@ -89,7 +89,7 @@ public class MnistTinyTests
         string missing = temp.Combine("nowhere");
 
         var error = Assert.Throws<DirectoryNotFoundException>(
-            () => MnistTiny.Locate(null, null, _ => missing, [temp.Path], temp.Path, Unused));
+            () => MnistTiny.Folder.FindOrDownload(null, null, _ => missing, [temp.Path], temp.Path, Unused));
 
         Assert.Contains("MNIST_TINY_DIR", error.Message);
         Assert.Contains(missing, error.Message);
@@ -102,7 +102,7 @@ public class MnistTinyTests
         string expected = MakeDataSet(temp.Combine("repo", "data", "mnist_tiny"));
         string deep = Directory.CreateDirectory(temp.Combine("repo", "notebooks", "lesson")).FullName;
 
-        string root = MnistTiny.Locate(null, null, NoEnvironment, [deep], temp.Combine("cache"), Unused);
+        string root = MnistTiny.Folder.FindOrDownload(null, null, NoEnvironment, [deep], temp.Combine("cache"), Unused);
 
         Assert.Equal(expected, root);
     }
@@ -115,7 +115,7 @@ public class MnistTinyTests
         string expected = MakeDataSet(temp.Combine("app", "data", "mnist_tiny"));
         string binFolder = Directory.CreateDirectory(temp.Combine("app", "bin")).FullName;
 
-        string root = MnistTiny.Locate(null, null, NoEnvironment, [nothingAbove, binFolder], temp.Combine("cache"), Unused);
+        string root = MnistTiny.Folder.FindOrDownload(null, null, NoEnvironment, [nothingAbove, binFolder], temp.Combine("cache"), Unused);
 
         Assert.Equal(expected, root);
     }
@@ -129,7 +129,7 @@ public class MnistTinyTests
         string deep = Directory.CreateDirectory(temp.Combine("repo", "notebooks")).FullName;
         var downloads = new List<string>();
 
-        string root = MnistTiny.Locate(null, null, NoEnvironment, [deep], temp.Combine("cache"), folder =>
+        string root = MnistTiny.Folder.FindOrDownload(null, null, NoEnvironment, [deep], temp.Combine("cache"), folder =>
         {
             downloads.Add(folder);
             return MakeDataSet(Path.Combine(folder, "mnist_tiny"));
@@ -145,7 +145,7 @@ public class MnistTinyTests
         using var temp = new TempFolder();
         var downloads = new List<string>();
 
-        string root = MnistTiny.Locate(null, null, NoEnvironment, [temp.Path], temp.Combine("cache"), folder =>
+        string root = MnistTiny.Folder.FindOrDownload(null, null, NoEnvironment, [temp.Path], temp.Combine("cache"), folder =>
         {
             downloads.Add(folder);
             return MakeDataSet(Path.Combine(folder, "mnist_tiny"));
@@ -167,7 +167,7 @@ public class MnistTinyTests
         var archive = TestArchives.Describe(tgz, server.Url);
         var log = new StringWriter();
 
-        string root = MnistTiny.Locate(null, log, NoEnvironment, [temp.Path], temp.Combine("cache"),
+        string root = MnistTiny.Folder.FindOrDownload(null, log, NoEnvironment, [temp.Path], temp.Combine("cache"),
             folder => archive.DownloadInto(folder, log, http));
 
         Assert.Equal(temp.Combine("data", "mnist_tiny"), root);
@@ -176,7 +176,7 @@ public class MnistTinyTests
         Assert.Contains("100%", log.ToString());
 
         // The second time the copy is found walking up, without asking the server.
-        Assert.Equal(root, MnistTiny.Locate(null, null, NoEnvironment, [temp.Path], temp.Combine("cache"), Unused));
+        Assert.Equal(root, MnistTiny.Folder.FindOrDownload(null, null, NoEnvironment, [temp.Path], temp.Combine("cache"), Unused));
         Assert.Equal(1, server.Requests);
     }
 
@@ -187,7 +187,7 @@ public class MnistTinyTests
         string incomplete = MakeDataSet(temp.Combine("data", "mnist_tiny"), train3Rows: 346);
 
         var error = Assert.Throws<InvalidDataException>(
-            () => MnistTiny.Locate(null, null, NoEnvironment, [temp.Path], temp.Combine("cache"), Unused));
+            () => MnistTiny.Folder.FindOrDownload(null, null, NoEnvironment, [temp.Path], temp.Combine("cache"), Unused));
 
         Assert.Contains(incomplete, error.Message);
         Assert.Contains("train/3 has 1 PNGs, labels.csv lists 346", error.Message);
