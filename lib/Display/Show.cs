@@ -13,8 +13,7 @@ public static partial class Show
     /// Part of a 2-D tensor as a table of numbers shaded light (small) to dark (large).
     /// Ranges end exclusive, as Python's slices: <c>Show.GreyTable(three, 3..25, 6..21)</c> shows rows 3 to 24, columns 6 to 20.
     /// </summary>
-    public static ShadedTable GreyTable(Tensor image, Range rows, Range columns) =>
-        ShadedTable.FromTensor(image, rows, columns);
+    public static GreyTable GreyTable(Tensor image, Range rows, Range columns) => new(image, rows, columns);
 
     /// <summary>Rows of any type as a table with a column per property (a plain list shows as a tree).</summary>
     public static Table Table<T>(IEnumerable<T> rows) => new(rows.ToTabularDataResource());

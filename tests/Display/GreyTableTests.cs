@@ -11,12 +11,12 @@ using static TorchSharp.torch;
 namespace NeuralNetLessons.Tests.Display;
 
 /// <summary>The shaded table of numbers that part 2 shows for the example three.</summary>
-public class ShadedTableTests
+public class GreyTableTests
 {
     static Tensor ExampleThree() =>
         MnistImages.LoadImage(MnistImages.ListImages(Path.Combine(TestData.MnistTinyRoot, "train", "3"))[1]);
 
-    static XElement Parse(ShadedTable table) => XElement.Parse(table.ToHtml());
+    static XElement Parse(GreyTable table) => XElement.Parse(table.ToHtml());
 
     static int GreyOf(string rgb) => int.Parse(rgb.Split('(', ',')[1], CultureInfo.InvariantCulture);
 
@@ -73,7 +73,7 @@ public class ShadedTableTests
     {
         using Tensor pixels = torch.tensor(new float[] { 0f, 0.25f, 1f }, [1, 3]);
 
-        ShadedTable table = Show.GreyTable(pixels, 0..1, 0..3);
+        GreyTable table = Show.GreyTable(pixels, 0..1, 0..3);
 
         Assert.Equal(["0", "0.25", "1"], Parse(table).Descendants("td").Select(td => td.Value));
         Assert.True(GreyOf(table.Shade(0.25).Background) > GreyOf(table.Shade(1).Background));
@@ -110,7 +110,7 @@ public class ShadedTableTests
     {
         NotebookFormatters.Register();
         using Tensor three = ExampleThree();
-        ShadedTable table = Show.GreyTable(three, 3..25, 6..21);
+        GreyTable table = Show.GreyTable(three, 3..25, 6..21);
 
         Assert.Equal(table.ToHtml(), table.ToDisplayString(HtmlFormatter.MimeType));
     }

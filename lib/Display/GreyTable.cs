@@ -12,13 +12,8 @@ namespace NeuralNetLessons.Display;
 /// so the digit can be seen in the numbers. Bytes are shaded on 0..255, floats on 0..1 (wider when
 /// the values go beyond). A notebook shows it as an HTML table.
 /// </summary>
-public sealed class ShadedTable : IHtmlShown
+public sealed class GreyTable : IHtmlShown
 {
-    private ShadedTable(int firstRow, int firstColumn, double[][] values, bool integral, double low, double high)
-    {
-        (FirstRow, FirstColumn, Values, Integral, Low, High) = (firstRow, firstColumn, values, integral, low, high);
-    }
-
     /// <summary>Index in the tensor of the table's first row.</summary>
     public int FirstRow { get; }
 
@@ -38,7 +33,7 @@ public sealed class ShadedTable : IHtmlShown
     public double High { get; }
 
     /// <summary>The cells of <paramref name="image"/> in <paramref name="rows"/> and <paramref name="columns"/> (ends exclusive, as in Python's slices).</summary>
-    internal static ShadedTable FromTensor(Tensor image, Range rows, Range columns)
+    internal GreyTable(Tensor image, Range rows, Range columns)
     {
         Shape.RequireTwoDimensions(image, "A grey table", "rows, columns", nameof(image));
         var (rowStart, rowEnd) = Resolve(image, rows, 0, "Rows", nameof(rows));
@@ -50,12 +45,12 @@ public sealed class ShadedTable : IHtmlShown
             flat = TensorValues.Doubles(image.narrow(0, rowStart, rowEnd - rowStart).narrow(1, columnStart, columnEnd - columnStart));
         }
         int width = columnEnd - columnStart;
-        double[][] values = [.. flat.Chunk(width)];
 
-        bool integral = !torch.is_floating_point(image) && !torch.is_complex(image);
-        double low = Math.Min(0, flat.Min());
-        double high = Math.Max(image.dtype == ScalarType.Byte ? 255 : 1, flat.Max());
-        return new ShadedTable(rowStart, columnStart, values, integral, low, high);
+        (FirstRow, FirstColumn) = (rowStart, columnStart);
+        Values = [.. flat.Chunk(width)];
+        Integral = !torch.is_floating_point(image) && !torch.is_complex(image);
+        Low = Math.Min(0, flat.Min());
+        High = Math.Max(image.dtype == ScalarType.Byte ? 255 : 1, flat.Max());
     }
 
     /// <summary>
