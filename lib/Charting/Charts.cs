@@ -18,7 +18,8 @@ public static partial class Charts
 
     /// <summary>
     /// A whole 2-D tensor as a heatmap on a grey scale, light for small values and dark for large,
-    /// row 0 at the top as the image is drawn; hovering a cell shows its row, column and value.
+    /// row 0 at the top as the image is drawn, every cell square as a pixel is; hovering a cell
+    /// shows its row, column and value.
     /// </summary>
     public static GenericChart Heatmap(Tensor image, string title) =>
         HeatmapOf(HeatmapRows(image, nameof(image)), title, StyleParam.Colorscale.Greys, reverseScale: true);
@@ -44,7 +45,12 @@ public static partial class Charts
             .WithXAxisStyle<int, int, int>(TitleText: "column")
             .WithYAxisStyle<int, int, int>(TitleText: "row")
             .WithSize(Width: 560, Height: 500);
-        // Plotly.NET.CSharp has no argument for the hover text, so it is set on the trace itself.
+        // Plotly.NET.CSharp has no argument for an axis's scale anchor: one unit of y is drawn as long
+        // as one unit of x, so the cells stay square whatever the chart's size.
+        AxisOf(chart, "yaxis").SetProperty("scaleanchor", "x");
+        AxisOf(chart, "yaxis").SetProperty("constrain", "domain");
+        AxisOf(chart, "xaxis").SetProperty("constrain", "domain");
+        // Plotly.NET.CSharp has no argument for the hover text either, so it is set on the trace itself.
         foreach (var trace in chart.GetTraces())
         {
             trace.SetProperty("hovertemplate", "row %{y}<br>column %{x}<br>value %{z}<extra></extra>");
@@ -57,10 +63,12 @@ public static partial class Charts
     /// series' names: e.g. the validation accuracy of two models, epoch by epoch. With a
     /// <paramref name="level"/>, also a dashed horizontal line at its value across every epoch, named
     /// in the legend: e.g. the untrained baseline's accuracy, the number every model has to beat.
+    /// With <paramref name="yRange"/>, the y axis shows only that range, for a close-up where the
+    /// curves that matter are close together (a point outside it is cut off, not moved).
     /// </summary>
     public static GenericChart Curves(
         IEnumerable<(string Name, IReadOnlyList<double> Values)> series, string title, string yTitle,
-        (string Name, double Value)? level = null)
+        (string Name, double Value)? level = null, (double From, double To)? yRange = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         (string Name, IReadOnlyList<double> Values)[] all = [.. series];
@@ -74,7 +82,7 @@ public static partial class Charts
                 LineDash: StyleParam.DrawingStyle.Dash,
                 LineColor: Color.fromKeyword(ColorKeyword.Gray))]
             : [];
-        return WithTitle(CurvesChart(yTitle, all, flatLine), title);
+        return WithTitle(WithYRange(CurvesChart(yTitle, all, flatLine), yRange, nameof(yRange)), title);
     }
 
     private static GenericChart CurvesChart(string yTitle, (string Name, IReadOnlyList<double> Values)[] series, GenericChart[] extra)
@@ -115,6 +123,26 @@ public static partial class Charts
             .WithSize(Width: 600, Height: 400);
         return WithTitle(chart, title);
     }
+
+    /// <summary>The y axis limited to <paramref name="range"/>, when one is given.</summary>
+    internal static GenericChart WithYRange(GenericChart chart, (double From, double To)? range, string parameter)
+    {
+        if (range is not { } r)
+        {
+            return chart;
+        }
+        if (!double.IsFinite(r.From) || !double.IsFinite(r.To) || r.From >= r.To)
+        {
+            throw new ArgumentException($"A y range needs finite ends with From < To; got {r}.", parameter);
+        }
+        AxisOf(chart, "yaxis").SetProperty("range", new[] { r.From, r.To });
+        return chart;
+    }
+
+    /// <summary>The chart's own axis object (an <c>xaxis</c> or <c>yaxis</c> of its layout), for a setting Plotly.NET.CSharp has no argument for.</summary>
+    static DynamicObj.DynamicObj AxisOf(GenericChart chart, string axis) =>
+        GenericChart.getLayout(chart).TryGetTypedPropertyValue<DynamicObj.DynamicObj>(axis)?.Value
+            ?? throw new InvalidOperationException($"The chart has no {axis} to set.");
 
     /// <summary>
     /// The title, and Plotly.NET's "light" template: Plotly.NET's default template is large, and

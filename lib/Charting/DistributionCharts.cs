@@ -58,10 +58,12 @@ public static partial class Charts
     /// the groups first appear: each group is a box of its own colour with every run drawn as a
     /// point beside it, spread sideways so equal results stay visible; hovering a point shows its
     /// label (e.g. "seed 3"). A dashed line marks <paramref name="level"/> (e.g. the untrained
-    /// baseline) across all groups.
+    /// baseline) across all groups. With <paramref name="yRange"/>, the y axis shows only that range:
+    /// a close-up where one far-off run would squeeze the others together.
     /// </summary>
     public static GenericChart Runs(
-        IEnumerable<(string Group, string Label, double Value)> runs, string title, string yTitle, (string Name, double Value) level)
+        IEnumerable<(string Group, string Label, double Value)> runs, string title, string yTitle, (string Name, double Value) level,
+        (double From, double To)? yRange = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var groups = runs.GroupBy(r => r.Group).ToList();
@@ -85,6 +87,6 @@ public static partial class Charts
         var chart = Chart.Combine(boxes.Append(line))
             .WithYAxisStyle<int, int, int>(TitleText: yTitle)
             .WithSize(Width: 760, Height: 460);
-        return WithTitle(chart, title);
+        return WithTitle(WithYRange(chart, yRange, nameof(yRange)), title);
     }
 }

@@ -46,6 +46,8 @@ public class ChartsTests
         Assert.Equal("the example three", Text(layout, "title", "text"));
         int width = layout.GetProperty("width").GetInt32(), height = layout.GetProperty("height").GetInt32();
         Assert.InRange(width / (double)height, 0.9, 1.25);
+        // Square pixels at any size: a unit of y is drawn as long as a unit of x.
+        Assert.Equal("x", Text(layout, "yaxis", "scaleanchor"));
     }
 
     [Fact]
@@ -80,6 +82,20 @@ public class ChartsTests
         Assert.Equal("epoch", Text(layout, "xaxis", "title", "text"));
         Assert.Equal("accuracy", Text(layout, "yaxis", "title", "text"));
         Assert.Equal("validation accuracy", Text(layout, "title", "text"));
+    }
+
+    [Fact]
+    public void Curves_with_a_y_range_show_only_that_range_and_without_one_leave_the_axis_to_plotly()
+    {
+        (string, IReadOnlyList<double>)[] runs = [("linear", [0.96, 0.98]), ("net", [0.97, 0.99])];
+
+        JsonElement closeUp = Figure(Charts.Curves(runs, title: "close-up", yTitle: "accuracy", yRange: (0.95, 1.0)));
+        JsonElement whole = Figure(Charts.Curves(runs, title: "whole", yTitle: "accuracy"));
+
+        Assert.Equal([0.95, 1.0], Numbers(closeUp.GetProperty("layout").GetProperty("yaxis").GetProperty("range")));
+        Assert.False(whole.GetProperty("layout").GetProperty("yaxis").TryGetProperty("range", out _));
+        var error = Assert.Throws<ArgumentException>(() => Charts.Curves(runs, title: "upside down", yTitle: "accuracy", yRange: (1.0, 0.95)));
+        Assert.Contains("From < To", error.Message);
     }
 
     [Fact]

@@ -84,6 +84,16 @@ public class ComparisonChartsTests
     }
 
     [Fact]
+    public void Runs_with_a_y_range_show_only_that_range()
+    {
+        (string, string, double)[] runs = [("net", "seed 0", 0.54), ("net", "seed 1", 0.96), ("linear", "seed 0", 0.97)];
+
+        JsonElement figure = Figure(Charts.Runs(runs, title: "close-up", yTitle: "accuracy", level: ("baseline", 0.8), yRange: (0.85, 1.0)));
+
+        Assert.Equal([0.85, 1.0], Numbers(figure.GetProperty("layout").GetProperty("yaxis").GetProperty("range")));
+    }
+
+    [Fact]
     public void Runs_without_runs_are_an_error()
     {
         var error = Assert.Throws<ArgumentException>(() => Charts.Runs([], title: "none", yTitle: "accuracy", level: ("baseline", 0.8)));
