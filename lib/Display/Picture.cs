@@ -14,8 +14,11 @@ namespace NeuralNetLessons.Display;
 /// </summary>
 public class Picture : IHtmlShown
 {
-    /// <summary>How many screen pixels one pixel of a small image takes: a 28x28 digit shows at 112x112.</summary>
-    public const int Zoom = 4;
+    /// <summary>
+    /// How many screen pixels one pixel of a small image takes: a 28x28 digit shows at 168x168,
+    /// large enough to read from the back of a room when the notebook is projected.
+    /// </summary>
+    public const int Zoom = 6;
 
     /// <summary>The most screen pixels a picture takes on its longer side.</summary>
     public const int LargestSide = 168;

@@ -26,12 +26,12 @@ public class PictureTests
 
         var sizes = new[] { ShownSize(Show.Image(digit)), ShownSize(Show.Weights(digit)), ShownSize(Show.Picture(image)) };
 
-        Assert.All(sizes, size => Assert.Equal(("112", "112"), size));
+        Assert.All(sizes, size => Assert.Equal(("168", "168"), size));
     }
 
     [Theory]
-    [InlineData(20, 14, 80, 56)]    // small: enlarged Zoom (4) times, so a 20-pixel digit stays smaller than a 28-pixel one
-    [InlineData(60, 30, 120, 60)]   // too large for 4 times within 168 pixels: twice, whole pixels still square
+    [InlineData(20, 14, 120, 84)]   // small: enlarged Zoom (6) times, so a 20-pixel digit stays smaller than a 28-pixel one
+    [InlineData(60, 30, 120, 60)]   // too large for 6 times within 168 pixels: twice, whole pixels still square
     [InlineData(100, 50, 100, 50)]  // as it is
     [InlineData(900, 1200, 126, 168)] // a photo: shrunk to 168 on its longer side
     public void Pictures_are_enlarged_by_whole_pixels_up_to_168_screen_pixels_and_larger_ones_shrunk_to_fit(
