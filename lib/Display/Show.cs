@@ -15,6 +15,9 @@ public static partial class Show
     /// </summary>
     public static GreyTable GreyTable(Tensor image, Range rows, Range columns) => new(image, rows, columns);
 
-    /// <summary>Rows of any type as a table with a column per property (a plain list shows as a tree).</summary>
-    public static Table Table<T>(IEnumerable<T> rows) => new(rows.ToTabularDataResource());
+    /// <summary>
+    /// Rows of any type as a table with a column per property (a plain list shows as a tree), the
+    /// property names written as words, every fractional number with <paramref name="decimals"/> decimals.
+    /// </summary>
+    public static Table Table<T>(IEnumerable<T> rows, int decimals = 4) => new(rows.ToTabularDataResource(), decimals);
 }

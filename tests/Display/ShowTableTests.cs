@@ -17,6 +17,25 @@ public class ShowTableTests
         Assert.Equal("[784, 30]", table[1, "Shape"]);
         var html = table.ToHtml();
         Assert.Contains("<td>w1</td>", html);
-        Assert.True(html.IndexOf("Tensor", StringComparison.Ordinal) < html.IndexOf("Shape", StringComparison.Ordinal));
+        Assert.True(html.IndexOf(">tensor<", StringComparison.Ordinal) < html.IndexOf(">shape<", StringComparison.Ordinal));
+    }
+
+    private sealed record Result(string Model, string StartingWeights, double ValidationAccuracy, int WrongOfMNIST);
+
+    [Fact]
+    public void The_drawn_table_has_words_for_headers_and_every_fraction_with_the_same_decimals()
+    {
+        var table = Show.Table(new[] { new Result("ReLU net", "std 1.0", 0.94, 42), new Result("linear", "std 1.0", 0.96071, 27) });
+
+        var html = table.ToHtml();
+        Assert.Equal(["Model", "StartingWeights", "ValidationAccuracy", "WrongOfMNIST"], table.Columns);
+        Assert.Equal(0.94, table[0, "ValidationAccuracy"]);
+        Assert.Contains(">starting weights<", html);
+        Assert.Contains(">validation accuracy<", html);
+        Assert.Contains(">wrong of MNIST<", html);
+        Assert.Contains("<td>0.9400</td>", html);
+        Assert.Contains("<td>0.9607</td>", html);
+        Assert.Contains("<td>42</td>", html);
+        Assert.Contains("<td>0.940</td>", Show.Table(new[] { new Result("a", "b", 0.94, 1) }, decimals: 3).ToHtml());
     }
 }
