@@ -51,11 +51,11 @@ public sealed partial class Table : IHtmlShown
         _ => value?.ToString() ?? "",
     };
 
-    /// <summary>"StartingWeights" as "starting weights"; a word in capitals ("MNIST") stays as it is.</summary>
+    /// <summary>"StartingWeights" as "starting weights", "WrongOf699" as "wrong of 699"; a word in capitals ("MNIST") stays as it is.</summary>
     internal static string Words(string name) =>
         string.Join(" ", WordStart().Split(name).Where(word => word.Length > 0)
             .Select(word => word.All(char.IsUpper) && word.Length > 1 ? word : word.ToLowerInvariant()));
 
-    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])|_")]
+    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|_")]
     private static partial Regex WordStart();
 }

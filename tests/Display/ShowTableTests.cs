@@ -20,7 +20,7 @@ public class ShowTableTests
         Assert.True(html.IndexOf(">tensor<", StringComparison.Ordinal) < html.IndexOf(">shape<", StringComparison.Ordinal));
     }
 
-    private sealed record Result(string Model, string StartingWeights, double ValidationAccuracy, int WrongOfMNIST);
+    private sealed record Result(string Model, string StartingWeights, double ValidationAccuracy, int WrongOfMNIST, int WrongOf699 = 0);
 
     [Fact]
     public void The_drawn_table_has_words_for_headers_and_every_fraction_with_the_same_decimals()
@@ -28,11 +28,12 @@ public class ShowTableTests
         var table = Show.Table(new[] { new Result("ReLU net", "std 1.0", 0.94, 42), new Result("linear", "std 1.0", 0.96071, 27) });
 
         var html = table.ToHtml();
-        Assert.Equal(["Model", "StartingWeights", "ValidationAccuracy", "WrongOfMNIST"], table.Columns);
+        Assert.Equal(["Model", "StartingWeights", "ValidationAccuracy", "WrongOfMNIST", "WrongOf699"], table.Columns);
         Assert.Equal(0.94, table[0, "ValidationAccuracy"]);
         Assert.Contains(">starting weights<", html);
         Assert.Contains(">validation accuracy<", html);
         Assert.Contains(">wrong of MNIST<", html);
+        Assert.Contains(">wrong of 699<", html);
         Assert.Contains("<td>0.9400</td>", html);
         Assert.Contains("<td>0.9607</td>", html);
         Assert.Contains("<td>42</td>", html);

@@ -139,7 +139,7 @@ public abstract partial class Notebook08Tests(NotebookRuns notebooks)
     public async Task The_units_and_images_the_text_names_are_those_of_the_run()
     {
         var executed = await ExecutedAsync();
-        string body = executed.Outputs("text/html").Single(html => html.Contains("ActiveAtStart")).Split("<tbody>")[1];
+        string body = executed.HtmlOf("units-table").Split("<tbody>")[1];
         var units = NotebookOutputs.TableCells(body).Select(cells => (
             Number: int.Parse(cells[0], CultureInfo.InvariantCulture),
             Moved: double.Parse(cells[1], CultureInfo.InvariantCulture),
@@ -163,7 +163,7 @@ public abstract partial class Notebook08Tests(NotebookRuns notebooks)
     /// <summary>The confusion table's rows (true 3, true 7), each: predicted 3, predicted 7, total.</summary>
     private static int[][] ConfusionCounts(NotebookRunner.ExecutedNotebook executed)
     {
-        var table = XElement.Parse(executed.Outputs("text/html").Single(html => html.Contains("predicted 3")));
+        var table = XElement.Parse(executed.HtmlOf("confusion-table"));
         var rows = table.Element("tbody")!.Elements("tr").ToArray();
         Assert.Equal(["true 3", "true 7"], rows.Select(row => row.Element("th")!.Value));
         return [.. rows.Select(row => row.Elements("td").Select(td => int.Parse(td.Value, CultureInfo.InvariantCulture)).ToArray())];

@@ -33,7 +33,7 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
         var result = await notebooks.RunCommittedAsync(Name);
         var executed = result.Executed!;
 
-        var rows = Table(executed.Outputs("text/html").Single(html => html.Contains("WrongOf699")));
+        var rows = Table(executed.HtmlOf("models-table"));
         Assert.Equal(ParameterCounts.Keys, rows.Select(r => r.Model));
         Assert.All(rows, row =>
         {
@@ -74,7 +74,7 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
         // Too large a rate breaks SGD; the lesson's 1.0 trains the net, and is the table's 784-30-1 net run.
         var sgd = series[0].Y;
         Assert.True(sgd[^1] < 0.9, $"SGD at lr {rates[^1]}: {sgd[^1]}");
-        var table = Table(executed.Outputs("text/html").Single(html => html.Contains("WrongOf699")));
+        var table = Table(executed.HtmlOf("models-table"));
         Assert.Equal(table.Single(r => r.Model == "784-30-1 net").FinalAccuracy, sgd[Array.IndexOf(rates, 1.0)]);
     }
 
@@ -103,7 +103,7 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
         var result = await notebooks.RunCommittedAsync(Name);
         var executed = result.Executed!;
 
-        var rows = Table(executed.Outputs("text/html").Single(html => html.Contains("WrongOf699")));
+        var rows = Table(executed.HtmlOf("models-table"));
         var best = rows.MaxBy(r => r.FinalAccuracy)!;
         var saved = Saved().Match(executed.OutputOf("save-best"));
         Assert.True(saved.Success, "the notebook says which model it saved, and where");

@@ -37,7 +37,7 @@ public abstract class OriginalLessonOutputsTests(NotebookRuns notebooks)
         var three = MnistImages.LoadPixels(MnistImages.ListImages(Path.Combine(TestData.MnistTinyRoot, "train", "3"))[1]);
         double[] expected = [.. Enumerable.Range(3, 22).SelectMany(row => Enumerable.Range(6, 15).Select(column => (double)three[(row * 28) + column]))];
 
-        var table = executed.Outputs("text/html").Single(html => html.Contains("background-color"));
+        var table = executed.HtmlOf("pixel-block-table");
 
         var (rows, cellsPerRow) = NotebookOutputs.TableShape(table);
         Assert.Equal(22, rows);
@@ -70,7 +70,7 @@ public abstract class OriginalLessonOutputsTests(NotebookRuns notebooks)
     {
         var executed = await Run("03-mean-three.ipynb");
 
-        var pictures = executed.Outputs("text/html").Single(html => html.Contains("mean three"));
+        var pictures = executed.HtmlOf("mean-pictures");
         Assert.Equal(2, pictures.Split("<img ").Length - 1);
     }
 
@@ -122,7 +122,7 @@ public abstract class OriginalLessonOutputsTests(NotebookRuns notebooks)
         var executed = await Run("05-relu-net.ipynb");
         var recap = OriginalValue("recap_shapes");
 
-        var table = executed.Outputs("text/html").Single(html => html.Contains("hidden unit"));
+        var table = executed.HtmlOf("shapes-table");
         foreach (var name in new[] { "x", "w1", "b1", "w2", "b2" })
         {
             Assert.Contains($"<td>{name}</td><td>{Shape(recap.GetProperty(name))}</td>", table);

@@ -48,6 +48,15 @@ public sealed class ExecutedNotebook
         }));
     }
 
+    /// <summary>The HTML the cell with the id <paramref name="cellId"/> showed (a table, a picture), as it is.</summary>
+    public string HtmlOf(string cellId)
+    {
+        var cell = Cells.SingleOrDefault(c => c.Id == cellId)
+            ?? throw new ArgumentException($"No cell has the id \"{cellId}\".", nameof(cellId));
+        return string.Concat(cell.Outputs.Select(Data).OfType<IDictionary<string, object>>()
+            .Where(data => data.ContainsKey("text/html")).Select(data => DataText(data["text/html"])));
+    }
+
     public static ExecutedNotebook Read(string path)
     {
         var document = Notebook.Parse(File.ReadAllText(path));
