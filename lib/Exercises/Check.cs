@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -28,13 +27,16 @@ public static partial class Check
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            string message = FirstLine(error is ExternalException ? error.Message : error.Message);
+            string message = Sentence(FirstLine(error.Message));
             string? cause = explain?.Invoke(error);
             return Verdict.Wrong($"your code threw {error.GetType().Name}: {message}" + (cause is null ? "" : $" Likely cause: {cause}"));
         }
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    /// <summary>The exception's message ending with a full stop, so the likely cause after it reads as a sentence of its own.</summary>
+    private static string Sentence(string text) => text.Length == 0 || ".!?".Contains(text[^1], StringComparison.Ordinal) ? text : text + ".";
 
     /// <summary>A tensor as the check quotes it: its values to four decimals, with its shape.</summary>
     private static string Quote(Tensor t)

@@ -19,7 +19,7 @@ public class LinearModelChecksTests
         Assert.False(starter.Passed);
         Assert.StartsWith("Not yet: ", starter.Message);
         Assert.False(throwing.Passed);
-        Assert.Contains("your code threw InvalidOperationException: my own message", throwing.Message);
+        Assert.Contains("your code threw InvalidOperationException: my own message.", throwing.Message);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public abstract partial class Notebook07Tests(NotebookRuns notebooks)
             foreach (var weights in Weights)
             {
                 double[] finals = [.. Enumerable.Range(0, 10).Select(seed => Final(model, weights, seed))];
-                Assert.Contains(Invariant($"{model} {weights} {Math.Round(finals.Average(), 4)} {finals.Min()} {finals.Max()} {finals.Count(f => f > baseline)}"), table);
+                Assert.Contains(Invariant($"{model} {weights} {Math.Round(finals.Average(), 4):F4} {finals.Min():F4} {finals.Max():F4} {finals.Count(f => f > baseline)}"), table);
             }
         }
         int Wins(string weights) => Enumerable.Range(0, 10).Count(seed => Final("ReLU net", weights, seed) > Final("linear", weights, seed));
