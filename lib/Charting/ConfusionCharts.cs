@@ -38,8 +38,9 @@ public static partial class Charts
                 Y: names,
                 ColorScale: CountColours,
                 ReverseYAxis: true)
-            .WithXAxisStyle<int, int, int>(TitleText: "answer (predicted)")
-            .WithYAxisStyle<int, int, int>(TitleText: "true class")
+            // Categories, so that every class gets its label, numbers included.
+            .WithXAxisStyle<int, int, int>(TitleText: "answer (predicted)", AxisType: StyleParam.AxisType.Category)
+            .WithYAxisStyle<int, int, int>(TitleText: "true class", AxisType: StyleParam.AxisType.Category)
             .WithSize(Width: 600, Height: 540);
         // Plotly.NET.CSharp has no arguments for these, so they are set on the trace itself.
         foreach (var trace in chart.GetTraces())

@@ -35,6 +35,8 @@ public class ConfusionChartsTests
         Assert.Equal("%{z}", trace.GetProperty("texttemplate").GetString());
         var layout = figure.GetProperty("layout");
         Assert.Equal("reversed", layout.GetProperty("yaxis").GetProperty("autorange").GetString());
+        Assert.Equal("category", layout.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal("category", layout.GetProperty("yaxis").GetProperty("type").GetString());
         Assert.Equal("three classes", layout.GetProperty("title").GetProperty("text").GetString());
     }
 
