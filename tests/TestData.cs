@@ -18,6 +18,14 @@ static class TestData
     /// </summary>
     public static string? MnistSmallRoot { get; } = Beside("mnist-small");
 
+    /// <summary>
+    /// The MNIST the notebooks are given, found as <see cref="MnistTinyRoot"/> is: <c>MNIST_DIR</c> if
+    /// set (CI sets it), else <c>../shared/data/mnist-small</c> beside the repository; null where
+    /// neither is there, and then a notebook finds or downloads MNIST itself, as for a user.
+    /// </summary>
+    public static string? MnistRoot { get; } =
+        Environment.GetEnvironmentVariable(Mnist.EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : MnistSmallRoot;
+
     public static string RealImage(string classFolder, string name) =>
         Path.Combine(MnistTinyRoot, classFolder, name);
 

@@ -2,14 +2,17 @@ using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Data;
 
-/// <summary>A tensor's elements copied out into an array, row after row, for pictures, tables and charts.</summary>
+/// <summary>
+/// A tensor's elements copied out into an array, row after row, for pictures, tables and charts;
+/// a tensor on a GPU is copied to the CPU first.
+/// </summary>
 internal static class TensorValues
 {
     /// <summary>Every element as a double.</summary>
     public static double[] Doubles(Tensor tensor)
     {
         using var scope = NewDisposeScope();
-        return tensor.detach().to_type(ScalarType.Float64).contiguous().flatten().data<double>().ToArray();
+        return tensor.detach().cpu().to_type(ScalarType.Float64).contiguous().flatten().data<double>().ToArray();
     }
 
     /// <summary>
@@ -20,8 +23,8 @@ internal static class TensorValues
     {
         using var scope = NewDisposeScope();
         var bytes = tensor.dtype == ScalarType.Byte
-            ? tensor
-            : tensor.detach().to_type(ScalarType.Float32).clamp(0, 1).mul(255).round().to_type(ScalarType.Byte);
+            ? tensor.cpu()
+            : tensor.detach().cpu().to_type(ScalarType.Float32).clamp(0, 1).mul(255).round().to_type(ScalarType.Byte);
         return bytes.contiguous().flatten().data<byte>().ToArray();
     }
 }

@@ -50,7 +50,15 @@ public sealed class DataBatches : IEnumerable<(Tensor X, Tensor Y)>
     /// <summary>One epoch's batches, as (inputs, targets) pairs.</summary>
     public IEnumerator<(Tensor X, Tensor Y)> GetEnumerator()
     {
+        // The order is drawn on the CPU, where manual_seed makes it the same on every machine, then
+        // moved to where the data is (a GPU's), to pick the rows there.
         Tensor? order = Shuffle ? torch.randperm(Count) : null;
+        if (order is not null && order.device_type != x.device_type)
+        {
+            Tensor onCpu = order;
+            order = onCpu.to(x.device);
+            onCpu.Dispose();
+        }
         try
         {
             for (long start = 0; start < Count; start += BatchSize)

@@ -72,6 +72,10 @@ public abstract class NotebookRuns
                 // The tests read numbers back from what the notebooks print: fix their format.
                 ["LC_ALL"] = "C.UTF-8",
             };
+            if (TestData.MnistRoot is { } mnist)
+            {
+                environment[Mnist.EnvironmentVariable] = mnist;
+            }
             foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>())
             {
                 environment[name] = value;
