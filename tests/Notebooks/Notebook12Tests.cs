@@ -139,7 +139,7 @@ public abstract partial class Notebook12Tests(NotebookRuns notebooks)
         var facts = Facts.Value;
         var z = ConfusionMatrix(executed);
 
-        string body = executed.Outputs("text/html").Single(html => html.Contains("Predicted") && html.Contains("Actual")).Split("<tbody>")[1];
+        string body = executed.HtmlOf("most-confused").Split("<tbody>")[1];
         var pairs = NotebookOutputs.TableCells(body).Select(cells => (
             Actual: int.Parse(cells[0], CultureInfo.InvariantCulture),
             Predicted: int.Parse(cells[1], CultureInfo.InvariantCulture),
@@ -215,7 +215,7 @@ public abstract partial class Notebook12Tests(NotebookRuns notebooks)
 
     private static List<DigitRow> PerDigit(ExecutedNotebook executed)
     {
-        string body = executed.Outputs("text/html").Single(html => html.Contains("MostOftenTakenFor")).Split("<tbody>")[1];
+        string body = executed.HtmlOf("per-digit").Split("<tbody>")[1];
         return [.. NotebookOutputs.TableCells(body).Select(cells => new DigitRow(
             int.Parse(cells[0], CultureInfo.InvariantCulture), int.Parse(cells[1], CultureInfo.InvariantCulture),
             int.Parse(cells[2], CultureInfo.InvariantCulture), Number(cells[3])))];
