@@ -81,7 +81,7 @@ public abstract partial class Notebook07Tests(NotebookRuns notebooks)
     {
         var executed = await Run();
         var runs = Printed(executed);
-        var chart = Assert.Single(NotebookOutputs.Figures(executed));
+        var chart = NotebookOutputs.FigureOf(executed, "runs-chart");
 
         var traces = NotebookOutputs.Traces(chart);
         Assert.Equal(["linear, std 1.0", "ReLU net, std 1.0", "linear, std 1/√fan-in", "ReLU net, std 1/√fan-in", "baseline (notebook 03)"],
@@ -89,6 +89,14 @@ public abstract partial class Notebook07Tests(NotebookRuns notebooks)
         Assert.All(traces[..4], group => Assert.Equal(("box", 10), (group.Type, group.Y.Length)));
         Assert.Equal(Enumerable.Range(0, 10).Select(seed => runs[("ReLU net", "std 1.0", seed)]), traces[1].Y);
         Assert.Equal([BaselineFacts.LessonMetric, BaselineFacts.LessonMetric], traces[4].Y);
+
+        // The close-up: the same points from 0.85 up, and the count of those it leaves out is the chart's own.
+        var closeUp = NotebookOutputs.FigureOf(executed, "runs-close-up");
+        Assert.Equal(traces.Select(trace => trace.Y), NotebookOutputs.Traces(closeUp).Select(trace => trace.Y));
+        Assert.Equal([0.85, 1.0], JsonValues.Numbers(closeUp.GetProperty("layout").GetProperty("yaxis").GetProperty("range")));
+        int below = traces[..4].Sum(group => group.Y.Count(y => y < 0.85));
+        Assert.Contains($"{below} of 40 runs end below 0.85, outside this view", executed.OutputOf("runs-close-up"));
+        Assert.InRange(below, 1, 10);
     }
 
     [GeneratedRegex(@"(?<count>\d+)/40 +(?<model>linear|ReLU net) +(?<weights>std 1\.0|std 1/√fan-in) +seed (?<seed>\d): +(?<accuracy>\d\.\d{4})")]

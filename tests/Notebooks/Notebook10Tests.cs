@@ -46,8 +46,13 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
         Assert.Equal(23_581, rows.Single(r => r.Model == "784-30-1 net").Parameters);
 
         // The chart of every epoch ends where the table does.
-        var series = NotebookOutputs.Traces(Chart(executed, "Validation accuracy per epoch"));
+        var series = NotebookOutputs.Traces(NotebookOutputs.FigureOf(executed, "accuracy-chart"));
         Assert.Equal(rows.Select(r => r.Model), series.Select(s => s.Name));
+        // The close-up: the same curves from 0.96 up, which holds every model's last epoch.
+        var closeUp = NotebookOutputs.FigureOf(executed, "accuracy-close-up");
+        Assert.Equal(series.Select(s => s.Y), NotebookOutputs.Traces(closeUp).Select(s => s.Y));
+        Assert.Equal([0.96, 1.0], JsonValues.Numbers(closeUp.GetProperty("layout").GetProperty("yaxis").GetProperty("range")));
+        Assert.All(series, s => Assert.True(s.Y[^1] >= 0.96, $"{s.Name} ends inside the close-up"));
         Assert.All(series, s => Assert.Equal(20, s.Y.Length));
         Assert.Equal(rows.Select(r => r.FinalAccuracy), series.Select(s => s.Y[^1]));
     }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NotebookRunner;
+using Xunit;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
@@ -36,6 +37,10 @@ internal static partial class NotebookOutputs
     /// <summary>Every chart the notebook showed, as Plotly figures (the application/vnd.plotly.v1+json outputs), in order.</summary>
     public static IReadOnlyList<JsonElement> Figures(ExecutedNotebook notebook) =>
         [.. notebook.Outputs(PlotlyOutputs.MimeType).Select(json => JsonDocument.Parse(json).RootElement)];
+
+    /// <summary>The one chart the cell with the id <paramref name="cellId"/> showed, as its Plotly figure.</summary>
+    public static JsonElement FigureOf(ExecutedNotebook notebook, string cellId) =>
+        JsonDocument.Parse(Assert.Single(notebook.OutputsOf(cellId, PlotlyOutputs.MimeType))).RootElement;
 
     /// <summary>Each trace of a figure with its name, type and y values, in order.</summary>
     public static (string Name, string Type, double[] Y)[] Traces(JsonElement figure) =>

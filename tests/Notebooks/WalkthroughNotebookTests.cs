@@ -152,9 +152,8 @@ public abstract class WalkthroughNotebookTests(NotebookRuns notebooks)
         var linear = NotebookOutputs.EpochAccuracies((await Run("04-linear-model.ipynb")).OutputOf("linear-training"));
         var relu = await Run("05-relu-net.ipynb");
 
-        var figures = NotebookOutputs.Figures(curves);
-        Assert.Equal(2, figures.Count);
-        var accuracy = NotebookOutputs.Traces(figures[0]);
+        Assert.Equal(3, NotebookOutputs.Figures(curves).Count);
+        var accuracy = NotebookOutputs.Traces(NotebookOutputs.FigureOf(curves, "accuracy-chart"));
         Assert.Equal(["linear, std 1.0", "ReLU net, std 1.0", "linear, std 1/√fan-in", "ReLU net, std 1/√fan-in", "baseline (notebook 03)"],
             accuracy.Select(trace => trace.Name));
         // The library's runs repeat the notebooks' runs number for number, and PyTorch's.
@@ -172,7 +171,13 @@ public abstract class WalkthroughNotebookTests(NotebookRuns notebooks)
         int ahead = Enumerable.Range(0, 20).Count(i => accuracy[3].Y[i] > accuracy[2].Y[i]);
         Assert.Equal($"with scaled starting weights the ReLU net is ahead in {ahead} of 20 epochs", curves.OutputOf("net-ahead"));
 
-        var loss = NotebookOutputs.Traces(figures[1]);
+        // The close-up shows the same runs, from 0.95 up: the two good runs apart from the baseline.
+        var closeUp = NotebookOutputs.FigureOf(curves, "accuracy-close-up");
+        Assert.Equal(accuracy.Select(run => run.Y), NotebookOutputs.Traces(closeUp).Select(run => run.Y));
+        Assert.Equal([0.95, 1.0], JsonValues.Numbers(closeUp.GetProperty("layout").GetProperty("yaxis").GetProperty("range")));
+        Assert.True(Final(2) >= 0.95 && Final(3) >= 0.95, "the close-up shows where both good runs end");
+
+        var loss = NotebookOutputs.Traces(NotebookOutputs.FigureOf(curves, "8762b76a"));
         Assert.Equal(4, loss.Length);
         Assert.All(loss, run => Assert.True(run.Y[^1] < run.Y[0], $"{run.Name}: the training loss falls"));
     }

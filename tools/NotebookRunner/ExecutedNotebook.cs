@@ -49,12 +49,15 @@ public sealed class ExecutedNotebook
     }
 
     /// <summary>The HTML the cell with the id <paramref name="cellId"/> showed (a table, a picture), as it is.</summary>
-    public string HtmlOf(string cellId)
+    public string HtmlOf(string cellId) => string.Concat(OutputsOf(cellId, "text/html"));
+
+    /// <summary>Every output of the given MIME type that the cell with the id <paramref name="cellId"/> showed, in order.</summary>
+    public IReadOnlyList<string> OutputsOf(string cellId, string mimeType)
     {
         var cell = Cells.SingleOrDefault(c => c.Id == cellId)
             ?? throw new ArgumentException($"No cell has the id \"{cellId}\".", nameof(cellId));
-        return string.Concat(cell.Outputs.Select(Data).OfType<IDictionary<string, object>>()
-            .Where(data => data.ContainsKey("text/html")).Select(data => DataText(data["text/html"])));
+        return [.. cell.Outputs.Select(Data).OfType<IDictionary<string, object>>()
+            .Where(data => data.ContainsKey(mimeType)).Select(data => DataText(data[mimeType]))];
     }
 
     public static ExecutedNotebook Read(string path)
