@@ -101,6 +101,38 @@ public partial class NotebookFileTests
         Assert.Empty(unanswered);
     }
 
+    // Read on a projector, or copied from a folded solution, a line must fit without scrolling: no line of
+    // a code cell, nor of a ```csharp block in a markdown cell, is longer than 100 characters.
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Keeps_every_line_of_code_within_100_characters(string name)
+    {
+        const int Limit = 100;
+        var tooLong = new List<string>();
+        foreach (var cell in Read(name)["cells"]!.AsArray())
+        {
+            var lines = Source(cell!).Split('\n');
+            bool code = (string?)cell!["cell_type"] == "code";
+            bool inCsharp = false;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (!code && CodeFence().Match(lines[i]) is { Success: true } fence)
+                {
+                    inCsharp = !inCsharp && fence.Groups[1].Value == "csharp";
+                }
+                else if ((code || inCsharp) && lines[i].Length > Limit)
+                {
+                    tooLong.Add($"cell {(string?)cell["id"]}, line {i + 1} ({lines[i].Length} characters): {lines[i]}");
+                }
+            }
+        }
+        Assert.True(tooLong.Count == 0,
+            $"{name} has {tooLong.Count} line(s) of code longer than {Limit} characters:\n" + string.Join("\n", tooLong));
+    }
+
+    [GeneratedRegex(@"^[ >]*```(\S*)\s*$")]
+    private static partial Regex CodeFence();
+
     [GeneratedRegex(@"^(?=\d+\. )", RegexOptions.Multiline)]
     private static partial Regex QuestionStart();
 
