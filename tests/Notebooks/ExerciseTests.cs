@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NotebookRunner;
@@ -27,8 +28,8 @@ public abstract partial class ExerciseTests(NotebookRuns notebooks)
     {
         var help = notebook["cells"]!.AsArray().Single(cell => (string?)cell!["id"] == "help-" + exercise)!;
         var match = SolutionFold().Match(NotebookFileTests.Source(help));
-        Assert.True(match.Success, $"help-{exercise} has a folded Solution with a csharp code block");
-        return match.Groups[1].Value;
+        Assert.True(match.Success, $"help-{exercise} has a folded Solution with a C# code block");
+        return WebUtility.HtmlDecode(match.Groups[1].Value.Replace(NotebookFileTests.KeptBlankLine, "")).TrimEnd('\n');
     }
 
     [SkippableTheory]
@@ -41,7 +42,7 @@ public abstract partial class ExerciseTests(NotebookRuns notebooks)
         Assert.All(Exercises(name), exercise => Assert.StartsWith("Not yet: ", result.Executed!.OutputOf("check-" + exercise)));
     }
 
-    [GeneratedRegex(@"<summary>Solution</summary>\s*```csharp\n(.*?)\n```", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<summary>Solution</summary>\s*<pre><code class=""language-csharp"">(.*?)</code></pre>", RegexOptions.Singleline)]
     private static partial Regex SolutionFold();
 }
 
