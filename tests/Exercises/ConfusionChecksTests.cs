@@ -1,6 +1,7 @@
 using NeuralNetLessons.Exercises;
 using NeuralNetLessons.Learning;
 using Xunit;
+using static NeuralNetLessons.Tests.Exercises.VerdictAssert;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests.Exercises;
@@ -8,13 +9,6 @@ namespace NeuralNetLessons.Tests.Exercises;
 /// <summary>Notebook 08's exercise: the check passes the solution, names the common mistakes, and never throws.</summary>
 public class ConfusionChecksTests
 {
-    private static void AssertWrongBecause(Verdict verdict, string cause)
-    {
-        Assert.False(verdict.Passed, verdict.Message);
-        Assert.StartsWith("Wrong: ", verdict.Message);
-        Assert.Contains("Likely cause: " + cause, verdict.Message);
-    }
-
     /// <summary>The counts as notebook 08 writes them by hand, from its two yes-or-no tensors.</summary>
     private static Confusion Counts(Tensor calledThree, Tensor isThree)
     {

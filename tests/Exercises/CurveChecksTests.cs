@@ -1,18 +1,12 @@
 using NeuralNetLessons.Exercises;
 using Xunit;
+using static NeuralNetLessons.Tests.Exercises.VerdictAssert;
 
 namespace NeuralNetLessons.Tests.Exercises;
 
 /// <summary>Notebook 06's exercise, reading a curve: the check passes the solution, names the common mistakes, and never throws.</summary>
 public class CurveChecksTests
 {
-    private static void AssertWrongBecause(Verdict verdict, string cause)
-    {
-        Assert.False(verdict.Passed, verdict.Message);
-        Assert.StartsWith("Wrong: ", verdict.Message);
-        Assert.Contains("Likely cause: " + cause, verdict.Message);
-    }
-
     private static Func<IReadOnlyList<double>, double, int?> FirstAhead(bool orEqual = false, int firstEpoch = 1, int? never = null) => (accuracies, baseline) =>
     {
         for (var i = 0; i < accuracies.Count; i++)

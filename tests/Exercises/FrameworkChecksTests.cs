@@ -1,6 +1,7 @@
 using NeuralNetLessons.Exercises;
 using TorchSharp;
 using Xunit;
+using static NeuralNetLessons.Tests.Exercises.VerdictAssert;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
 
@@ -13,21 +14,6 @@ namespace NeuralNetLessons.Tests.Exercises;
 [Collection(GlobalGenerator.Name)]
 public class FrameworkChecksTests
 {
-    private static void AssertWrongBecause(Verdict verdict, string cause)
-    {
-        Assert.False(verdict.Passed, verdict.Message);
-        Assert.StartsWith("Wrong: ", verdict.Message);
-        Assert.Contains("Likely cause: " + cause, verdict.Message);
-    }
-
-    private static void AssertNotYetAndThrowingReported(Verdict starter, Verdict throwing)
-    {
-        Assert.False(starter.Passed);
-        Assert.StartsWith("Not yet: ", starter.Message);
-        Assert.False(throwing.Passed);
-        Assert.Contains("your code threw InvalidOperationException: my own message", throwing.Message);
-    }
-
     /// <summary>The next number the global generator gives after <paramref name="check"/>, from seed 100.</summary>
     private static float NextDrawAfter(Func<Verdict> check)
     {

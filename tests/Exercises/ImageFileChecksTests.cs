@@ -3,6 +3,7 @@ using NeuralNetLessons.Exercises;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using Xunit;
+using static NeuralNetLessons.Tests.Exercises.VerdictAssert;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests.Exercises;
@@ -10,21 +11,6 @@ namespace NeuralNetLessons.Tests.Exercises;
 /// <summary>Notebook 01's exercise: the check passes the solution, names the common mistakes, and never throws.</summary>
 public class ImageFileChecksTests
 {
-    private static void AssertWrongBecause(Verdict verdict, string cause)
-    {
-        Assert.False(verdict.Passed, verdict.Message);
-        Assert.StartsWith("Wrong: ", verdict.Message);
-        Assert.Contains("Likely cause: " + cause, verdict.Message);
-    }
-
-    private static void AssertNotYetAndThrowingReported(Verdict starter, Verdict throwing)
-    {
-        Assert.False(starter.Passed);
-        Assert.StartsWith("Not yet: ", starter.Message);
-        Assert.False(throwing.Passed);
-        Assert.Contains("your code threw InvalidOperationException: my own message", throwing.Message);
-    }
-
     /// <summary>The file's pixels, and its width and height, for the answers below to arrange.</summary>
     private static Func<string, Tensor> Load(Func<byte[], int, int, Tensor> arrange) => file =>
     {

@@ -1,5 +1,6 @@
 using NeuralNetLessons.Exercises;
 using Xunit;
+using static NeuralNetLessons.Tests.Exercises.VerdictAssert;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests.Exercises;
@@ -7,21 +8,6 @@ namespace NeuralNetLessons.Tests.Exercises;
 /// <summary>Notebook 03's three exercises: each check passes the solution, names the common mistakes, and never throws.</summary>
 public class MeanThreeChecksTests
 {
-    private static void AssertWrongBecause(Verdict verdict, string cause)
-    {
-        Assert.False(verdict.Passed, verdict.Message);
-        Assert.StartsWith("Wrong: ", verdict.Message);
-        Assert.Contains("Likely cause: " + cause, verdict.Message);
-    }
-
-    private static void AssertNotYetAndThrowingReported(Verdict starter, Verdict throwing)
-    {
-        Assert.False(starter.Passed);
-        Assert.StartsWith("Not yet: ", starter.Message);
-        Assert.False(throwing.Passed);
-        Assert.Contains("your code threw InvalidOperationException: my own message", throwing.Message);
-    }
-
     [Fact]
     public void The_scale_check_passes_the_solution_and_names_the_common_mistakes()
     {

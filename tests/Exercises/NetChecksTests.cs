@@ -1,5 +1,6 @@
 using NeuralNetLessons.Exercises;
 using Xunit;
+using static NeuralNetLessons.Tests.Exercises.VerdictAssert;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests.Exercises;
@@ -7,13 +8,6 @@ namespace NeuralNetLessons.Tests.Exercises;
 /// <summary>Notebook 05's exercise, the net's scores: the check passes the solution, names the common mistakes, and never throws.</summary>
 public class NetChecksTests
 {
-    private static void AssertWrongBecause(Verdict verdict, string cause)
-    {
-        Assert.False(verdict.Passed, verdict.Message);
-        Assert.StartsWith("Wrong: ", verdict.Message);
-        Assert.Contains("Likely cause: " + cause, verdict.Message);
-    }
-
     [Fact]
     public void The_net_check_passes_the_solution_and_names_the_common_mistakes()
     {

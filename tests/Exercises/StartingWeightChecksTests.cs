@@ -1,18 +1,12 @@
 using NeuralNetLessons.Exercises;
 using Xunit;
+using static NeuralNetLessons.Tests.Exercises.VerdictAssert;
 
 namespace NeuralNetLessons.Tests.Exercises;
 
 /// <summary>Notebook 07's exercise, the starting weights' scale: the check passes the solution, names the common mistakes, and never throws.</summary>
 public class StartingWeightChecksTests
 {
-    private static void AssertWrongBecause(Verdict verdict, string cause)
-    {
-        Assert.False(verdict.Passed, verdict.Message);
-        Assert.StartsWith("Wrong: ", verdict.Message);
-        Assert.Contains("Likely cause: " + cause, verdict.Message);
-    }
-
     [Fact]
     public void The_starting_std_check_passes_the_solution_and_names_the_common_mistakes()
     {
