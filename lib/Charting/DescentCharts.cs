@@ -44,4 +44,31 @@ public static partial class Charts
             .WithSize(Width: 640, Height: 420);
         return WithTitle(chart, title);
     }
+
+    /// <summary>
+    /// One line with markers per series against the step (0 for the start, then 1, 2, ... n), with
+    /// a legend of the series' names: e.g. where x is after each step of gradient descent, for
+    /// three learning rates.
+    /// </summary>
+    public static GenericChart Steps(
+        IEnumerable<(string Name, IReadOnlyList<double> Values)> series, string title, string yTitle)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        (string Name, IReadOnlyList<double> Values)[] all = [.. series];
+        if (all.Length == 0)
+        {
+            throw new ArgumentException("Steps needs at least one series (a name and its value at each step).", nameof(series));
+        }
+        var lines = all.Select(s => Chart.Line<int, double, string>(
+            x: Enumerable.Range(0, s.Values.Count),
+            y: s.Values,
+            ShowMarkers: true,
+            Name: s.Name,
+            ShowLegend: true));
+        var chart = Chart.Combine(lines)
+            .WithXAxisStyle<int, int, int>(TitleText: "step")
+            .WithYAxisStyle<int, int, int>(TitleText: yTitle)
+            .WithSize(Width: 720, Height: 420);
+        return WithTitle(chart, title);
+    }
 }

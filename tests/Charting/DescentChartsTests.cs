@@ -60,4 +60,31 @@ public class DescentChartsTests
 
         Assert.Contains("between from and to", error.Message);
     }
+
+    [Fact]
+    public void Steps_draw_one_line_with_markers_per_series_from_step_zero()
+    {
+        double[] small = [3, 2.94, 2.88], large = [3, -3.6, 4.32];
+
+        JsonElement figure = Figure(Charts.Steps([("lr 0.01", small), ("lr 1.1", large)], title: "three rates", yTitle: "x"));
+
+        JsonElement[] traces = [.. figure.GetProperty("data").EnumerateArray()];
+        Assert.Equal(["lr 0.01", "lr 1.1"], traces.Select(t => Text(t, "name")));
+        Assert.All(traces, t => Assert.Equal("lines+markers", Text(t, "mode")));
+        Assert.All(traces, t => Assert.Equal([0.0, 1, 2], Numbers(t.GetProperty("x"))));
+        Assert.Equal(small, Numbers(traces[0].GetProperty("y")));
+        Assert.Equal(large, Numbers(traces[1].GetProperty("y")));
+        JsonElement layout = figure.GetProperty("layout");
+        Assert.Equal("step", Text(layout, "xaxis", "title", "text"));
+        Assert.Equal("x", Text(layout, "yaxis", "title", "text"));
+        Assert.Equal("three rates", Text(layout, "title", "text"));
+    }
+
+    [Fact]
+    public void Steps_without_series_are_an_error()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Charts.Steps([], title: "nothing", yTitle: "x"));
+
+        Assert.Contains("at least one series", error.Message);
+    }
 }
