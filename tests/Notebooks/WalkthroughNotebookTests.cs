@@ -66,6 +66,21 @@ public abstract class WalkthroughNotebookTests(NotebookRuns notebooks)
     }
 
     [SkippableFact]
+    public async Task Notebook_03_broadcasts_a_row_and_times_one_operation_against_two_loops_that_agree()
+    {
+        var executed = await Run("03-mean-three.ipynb");
+
+        Assert.Equal([1.0, 2, 3, 11, 12, 13], NotebookOutputs.TensorValues(executed.OutputOf("broadcasting-toy")));
+        var lines = executed.OutputOf("loop-against-tensor").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        double gap = double.Parse(lines[0].Split(' ')[^1], CultureInfo.InvariantCulture);
+        Assert.InRange(gap, 0, 1e-5);
+        // Times are the machine's, so they are read and shown, never compared here.
+        Assert.Equal(["one tensor operation", "a loop over the images", "a C# loop over the pixels"],
+            lines[1..].Select(line => line[..line.IndexOf(':')]));
+        Assert.All(lines[1..], line => Assert.EndsWith(" ms", line));
+    }
+
+    [SkippableFact]
     public async Task Notebook_04_shows_that_gradients_add_up_and_batches_on_a_toy()
     {
         var executed = await Run("04-linear-model.ipynb");
