@@ -93,12 +93,24 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
         var luck = Luck().Match(executed.OutputOf("luck"));
         Assert.True(luck.Success, "the notebook prints how far luck moves the net");
         Assert.Equal(seeds.Max() - seeds.Min(), int.Parse(luck.Groups[1].Value, CultureInfo.InvariantCulture));
+        // Every model's own five seeds, and each verdict from its band against the net's.
+        var bands = BandLine().Matches(executed.OutputOf("model-bands")).ToDictionary(
+            m => m.Groups[1].Value.Trim(),
+            m => m.Groups[2].Value.Split(" ", StringSplitOptions.RemoveEmptyEntries).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToList());
+        Assert.Equal(ParameterCounts.Keys, bands.Keys);
+        Assert.All(bands.Values, band => Assert.Equal(5, band.Count));
+        Assert.Equal(seeds, bands["784-30-1 net"]);
+        var net = bands["784-30-1 net"];
         var verdicts = Verdict().Matches(executed.OutputOf("verdicts")).ToList();
-        Assert.Equal(ParameterCounts.Count, verdicts.Count);
+        Assert.Equal(ParameterCounts.Count - 1, verdicts.Count);
         Assert.All(verdicts, v =>
         {
-            bool within = Math.Abs(int.Parse(v.Groups[1].Value, CultureInfo.InvariantCulture)) <= seeds.Max() - seeds.Min();
-            Assert.Equal(within, v.Groups[2].Value == "within what luck alone moves");
+            var band = bands[v.Groups[1].Value.Trim()];
+            Assert.Equal((band.Min(), band.Max()), (int.Parse(v.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(v.Groups[3].Value, CultureInfo.InvariantCulture)));
+            string expected = band.Max() < net.Min() ? "better than the net on every seed"
+                : band.Min() > net.Max() ? "worse than the net on every seed"
+                : "within luck: its seeds overlap the net's";
+            Assert.Equal(expected, v.Groups[4].Value);
         });
     }
 
@@ -149,8 +161,11 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
     [GeneratedRegex(@"luck alone moves the 784-30-1 net by up to (\d+) images")]
     private static partial Regex Luck();
 
-    [GeneratedRegex(@"\d+ wrong, +([+-]?\d+) images vs the 784-30-1 net: (.+)")]
+    [GeneratedRegex(@"^(.+?) +(\d+) to +(\d+) wrong \(the net: \d+ to \d+\): (.+)$", RegexOptions.Multiline)]
     private static partial Regex Verdict();
+
+    [GeneratedRegex(@"^(.+?) seeds 0 to 4: ([\d ]+) wrong$", RegexOptions.Multiline)]
+    private static partial Regex BandLine();
 
     [GeneratedRegex(@"saved ""([^""]+)"" \([\d,]+ parameters\): [\d,]+ bytes in (\S+)")]
     private static partial Regex Saved();
