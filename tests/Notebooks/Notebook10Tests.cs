@@ -25,7 +25,7 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
         ["784-30-1 net with Adam"] = ReluNet,
     };
 
-    sealed record Row(string Model, double FinalAccuracy, int Wrong, long Parameters, double Seconds);
+    sealed record Row(string Model, double LearningRate, double FinalAccuracy, int Wrong, long Parameters, double Seconds);
 
     [SkippableFact]
     public async Task The_table_has_every_model_with_its_accuracy_and_parameter_count()
@@ -76,11 +76,31 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
         Assert.Equal(rates.Length, printed.Count);
         Assert.Equal(series[0].Y, printed.Select(m => Number(m.Groups[1].Value)));
         Assert.Equal(series[1].Y, printed.Select(m => Number(m.Groups[2].Value)));
-        // Too large a rate breaks SGD; the lesson's 1.0 trains the net, and is the table's 784-30-1 net run.
+        // Too large a rate breaks SGD; the table's 784-30-1 net, at the rate its tuning chose, is the sweep's run at that rate.
         var sgd = series[0].Y;
         Assert.True(sgd[^1] < 0.9, $"SGD at lr {rates[^1]}: {sgd[^1]}");
+        var net = Table(executed.HtmlOf("models-table")).Single(r => r.Model == "784-30-1 net");
+        Assert.Equal(net.FinalAccuracy, sgd[Array.IndexOf(rates, net.LearningRate)]);
+    }
+
+    [SkippableFact]
+    public async Task Each_model_trains_at_the_rate_its_tuning_set_chose()
+    {
+        var executed = (await notebooks.RunCommittedAsync(Name)).Executed!;
+
+        Assert.Equal("choose on 109 training images, after training on the other 600", executed.OutputOf("tuning-set"));
+        var tuned = TunedLine().Matches(executed.OutputOf("tuned-rates")).ToList();
         var table = Table(executed.HtmlOf("models-table"));
-        Assert.Equal(table.Single(r => r.Model == "784-30-1 net").FinalAccuracy, sgd[Array.IndexOf(rates, 1.0)]);
+        Assert.Equal(table.Select(r => r.Model), tuned.Select(t => t.Groups[1].Value.Trim()));
+        foreach (var (line, row) in tuned.Zip(table))
+        {
+            var scores = line.Groups[2].Value.Split(", ").Select(pair => pair.Split(": ")).Select(p => (Rate: Number(p[0]), Score: Number(p[1]))).ToList();
+            double usual = row.Model.EndsWith("Adam", StringComparison.Ordinal) ? 0.001 : 1.0;
+            double best = scores.Max(s => s.Score);
+            double expected = scores.Where(s => s.Score == best).MinBy(s => Math.Abs(Math.Log(s.Rate / usual))).Rate;
+            Assert.Equal(expected, Number(line.Groups[3].Value));
+            Assert.Equal(expected, row.LearningRate);
+        }
     }
 
     [SkippableFact]
@@ -99,7 +119,6 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
             m => m.Groups[2].Value.Split(" ", StringSplitOptions.RemoveEmptyEntries).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToList());
         Assert.Equal(ParameterCounts.Keys, bands.Keys);
         Assert.All(bands.Values, band => Assert.Equal(5, band.Count));
-        Assert.Equal(seeds, bands["784-30-1 net"]);
         var net = bands["784-30-1 net"];
         var verdicts = Verdict().Matches(executed.OutputOf("verdicts")).ToList();
         Assert.Equal(ParameterCounts.Count - 1, verdicts.Count);
@@ -139,10 +158,10 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
     static List<Row> Table(string html)
     {
         string body = html.Split("<tbody>")[1];
-        Assert.All(NotebookOutputs.TableShape(body).CellsPerRow, cells => Assert.Equal(5, cells));
+        Assert.All(NotebookOutputs.TableShape(body).CellsPerRow, cells => Assert.Equal(6, cells));
         return [.. NotebookOutputs.TableCells(body).Select(cells => new Row(
-            cells[0], Number(cells[1]), int.Parse(cells[2], CultureInfo.InvariantCulture),
-            long.Parse(cells[3], CultureInfo.InvariantCulture), Number(cells[4])))];
+            cells[0], Number(cells[1]), Number(cells[2]), int.Parse(cells[3], CultureInfo.InvariantCulture),
+            long.Parse(cells[4], CultureInfo.InvariantCulture), Number(cells[5])))];
     }
 
     /// <summary>The one chart whose title contains <paramref name="title"/>, as its Plotly figure.</summary>
@@ -163,6 +182,9 @@ public abstract partial class Notebook10Tests(NotebookRuns notebooks)
 
     [GeneratedRegex(@"^(.+?) +(\d+) to +(\d+) wrong \(the net: \d+ to \d+\): (.+)$", RegexOptions.Multiline)]
     private static partial Regex Verdict();
+
+    [GeneratedRegex(@"^(.+?) +((?:[\d.]+: \d\.\d{4}(?:, )?)+)  -> lr ([\d.]+)$", RegexOptions.Multiline)]
+    private static partial Regex TunedLine();
 
     [GeneratedRegex(@"^(.+?) seeds 0 to 4: ([\d ]+) wrong$", RegexOptions.Multiline)]
     private static partial Regex BandLine();
