@@ -13,13 +13,16 @@ public static partial class Check
 {
     private const double Tolerance = 1e-5;
 
-    /// <summary>Runs <paramref name="check"/>, turning the learner's exceptions into verdicts.</summary>
+    /// <summary>
+    /// Runs <paramref name="check"/>, turning the learner's exceptions into verdicts, and leaves the
+    /// global random generator as it found it, whatever the learner's code or the check drew from it.
+    /// </summary>
     private static Verdict Attempt(Func<Verdict> check, Func<Exception, string?>? explain = null)
     {
         using var scope = torch.NewDisposeScope();
         try
         {
-            return check();
+            return GlobalGenerator.Kept(check);
         }
         catch (NotImplementedException)
         {

@@ -16,7 +16,7 @@ public static partial class Check
     {
         ArgumentNullException.ThrowIfNull(answer);
         return Attempt(
-            () => GlobalGenerator.Kept(() =>
+            () =>
             {
                 const double lr = 0.5;
                 Tensor w = tensor(new float[,] { { 0.5f, -1f } }), b = tensor(new float[] { 0.25f });
@@ -71,7 +71,7 @@ public static partial class Check
                         "return the loss computed from the model's predictions for xb, before the step.");
                 }
                 return Verdict.Correct($"for {input} the step gives {Parameters(expected)} and returns the loss {Quote(expectedLoss)}.");
-            }),
+            },
             error => error.Message.Contains("second time", StringComparison.Ordinal)
                 ? "backward() ran twice on the same loss: call it once per step."
                 : null);
@@ -85,7 +85,7 @@ public static partial class Check
     public static Verdict ReluNet(Func<int, int, Module<Tensor, Tensor>> answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return Attempt(() => GlobalGenerator.Kept(() =>
+        return Attempt(() =>
         {
             Tensor[] parameters =
             [
@@ -132,6 +132,6 @@ public static partial class Check
                     ? "the ReLU belongs between the two linear layers, not after the last one: a score must be free to go below 0."
                 : null;
             return Verdict.Wrong(input, Quote(scores), Quote(expected), mistake);
-        }));
+        });
     }
 }

@@ -115,4 +115,17 @@ public class FrameworkChecksTests
         float untouched = NextDrawAfter(() => Verdict.Correct("nothing"));
         Assert.Equal(untouched, NextDrawAfter(() => Check.ReluNet(Solution)));
     }
+
+    [Fact]
+    public void No_check_moves_the_global_generator_even_when_the_learners_code_draws_from_it()
+    {
+        float untouched = NextDrawAfter(() => Verdict.Correct("nothing"));
+
+        Assert.Equal(untouched, NextDrawAfter(() => Check.Loss((p, t) =>
+        {
+            using var noise = randn(3);
+            return where(t == 1, 1 - p.sigmoid(), p.sigmoid()).mean();
+        })));
+        Assert.Equal(untouched, NextDrawAfter(() => Check.Loss((_, _) => randn(4).sum())));
+    }
 }
