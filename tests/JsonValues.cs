@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Plotly.NET;
 
 namespace NeuralNetLessons.Tests;
 
@@ -7,4 +8,11 @@ internal static class JsonValues
 {
     /// <summary>The numbers of a JSON array, in order.</summary>
     public static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
+
+    /// <summary>A chart as the JSON figure Plotly.NET hands to plotly.js.</summary>
+    public static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
+
+    /// <summary>The string at the end of <paramref name="path"/> in <paramref name="element"/>.</summary>
+    public static string Text(JsonElement element, params string[] path) =>
+        path.Aggregate(element, (e, name) => e.GetProperty(name)).GetString()!;
 }

@@ -12,12 +12,6 @@ namespace NeuralNetLessons.Tests.Charting;
 /// <summary>What the chart builders hand to plotly.js, read from the chart's JSON figure.</summary>
 public class ChartsTests
 {
-    static JsonElement Figure(GenericChart chart) =>
-        JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
-
-    static string Text(JsonElement element, params string[] path) =>
-        path.Aggregate(element, (e, name) => e.GetProperty(name)).GetString()!;
-
     [Fact]
     public void Heatmap_shows_the_whole_image_row_zero_on_top_with_row_column_and_value_on_hover()
     {

@@ -10,8 +10,6 @@ namespace NeuralNetLessons.Tests.Charting;
 /// <summary>The charts that compare runs with each other and with the baseline, read from their JSON figures.</summary>
 public class ComparisonChartsTests
 {
-    static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
-
     [Fact]
     public void Curves_with_a_level_add_a_dashed_line_across_every_epoch_after_the_series()
     {

@@ -4,6 +4,7 @@ using NeuralNetLessons.Learning;
 using Plotly.NET;
 using TorchSharp;
 using Xunit;
+using static NeuralNetLessons.Tests.JsonValues;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests.Charting;
@@ -18,8 +19,6 @@ public class ConfusionChartsTests
         using Tensor labels = torch.tensor(new long[] { 0, 0, 0, 1, 1, 2 });
         return ClassConfusion.Of(scores, labels);
     }
-
-    static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
 
     [Fact]
     public void Draws_every_count_true_class_down_the_side_first_on_top()

@@ -9,12 +9,6 @@ namespace NeuralNetLessons.Tests.Charting;
 /// <summary>The charts of a gradient as a slope and of steps downhill, read from the chart's JSON figure.</summary>
 public class DescentChartsTests
 {
-    static JsonElement Figure(GenericChart chart) =>
-        JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
-
-    static string Text(JsonElement element, params string[] path) =>
-        path.Aggregate(element, (e, name) => e.GetProperty(name)).GetString()!;
-
     [Fact]
     public void Tangent_draws_the_curve_a_short_straight_line_with_the_slope_and_the_numbered_points()
     {

@@ -8,9 +8,6 @@ namespace NeuralNetLessons.Tests.Charting;
 
 public class SweepChartsTests
 {
-    static JsonElement Figure(GenericChart chart) =>
-        JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement;
-
     [Fact]
     public void LogSweep_draws_each_series_against_the_settings_on_a_log_axis()
     {
