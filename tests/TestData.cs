@@ -26,6 +26,14 @@ static class TestData
     public static string? MnistRoot { get; } =
         Environment.GetEnvironmentVariable(Mnist.EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : MnistSmallRoot;
 
+    /// <summary>
+    /// Fashion-MNIST where this machine has it: <c>FASHION_MNIST_DIR</c> if set, else the folder Debian's
+    /// package <c>dataset-fashion-mnist</c> installs; null where neither is there. The tests never download it.
+    /// </summary>
+    public static string? FashionMnistRoot { get; } =
+        Environment.GetEnvironmentVariable(FashionMnist.EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : Directory.Exists(FashionMnist.DebianFolder) ? FashionMnist.DebianFolder : null;
+
     public static string RealImage(string classFolder, string name) =>
         Path.Combine(MnistTinyRoot, classFolder, name);
 

@@ -62,6 +62,9 @@ public abstract class NotebookRuns
         string notebook, string subfolder, string? workingDirectory, IReadOnlyDictionary<string, string>? extraEnvironment)
     {
         Skip.If(Unavailable is not null, Unavailable);
+        Skip.If(TestData.FashionMnistRoot is null && File.ReadAllText(notebook).Contains("FashionMnist.Locate(", StringComparison.Ordinal),
+            $"{Path.GetFileName(notebook)} reads Fashion-MNIST, which is not on this machine: apt-get install dataset-fashion-mnist, "
+            + $"or set {FashionMnist.EnvironmentVariable} to a folder holding its four files.");
         Assert.True(ToolsRestored, "dotnet tool restore failed");
         await Slots.WaitAsync();
         try
@@ -75,6 +78,10 @@ public abstract class NotebookRuns
             if (TestData.MnistRoot is { } mnist)
             {
                 environment[Mnist.EnvironmentVariable] = mnist;
+            }
+            if (TestData.FashionMnistRoot is { } fashion)
+            {
+                environment[FashionMnist.EnvironmentVariable] = fashion;
             }
             foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>())
             {
