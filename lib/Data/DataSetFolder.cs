@@ -49,9 +49,7 @@ internal sealed record DataSetFolder(string Title, string EnvironmentVariable, s
     }
 
     /// <summary>
-    /// <see cref="Find"/>, and failing it a download: <paramref name="downloadInto"/> gets the
-    /// repository's <c>data/</c> folder (the one holding data/README.md) above a start folder, or,
-    /// outside the repository, <paramref name="cacheFolder"/>, and returns the folder it made there.
+    /// <see cref="Find"/>, and failing it <see cref="Downloaded"/>.
     /// </summary>
     public string FindOrDownload(
         string? path,
@@ -59,13 +57,16 @@ internal sealed record DataSetFolder(string Title, string EnvironmentVariable, s
         Func<string, string?> environment,
         IReadOnlyList<string> startFolders,
         string cacheFolder,
-        Func<string, string> downloadInto)
+        Func<string, string> downloadInto) =>
+        Find(path, log, environment, startFolders) ?? Downloaded(log, startFolders, cacheFolder, downloadInto);
+
+    /// <summary>
+    /// The download on its own: <paramref name="downloadInto"/> gets the repository's <c>data/</c> folder
+    /// (the one holding data/README.md) above a start folder, or, outside the repository,
+    /// <paramref name="cacheFolder"/>; the folder it returns is checked.
+    /// </summary>
+    public string Downloaded(TextWriter? log, IReadOnlyList<string> startFolders, string cacheFolder, Func<string, string> downloadInto)
     {
-        string? found = Find(path, log, environment, startFolders);
-        if (found is not null)
-        {
-            return found;
-        }
         string? readme = startFolders
             .Select(start => FindUpwards(start, Path.Combine("data", "README.md"), File.Exists))
             .FirstOrDefault(candidate => candidate is not null);

@@ -7,11 +7,17 @@ namespace NeuralNetLessons.Tests.Data;
 
 /// <summary>
 /// Fashion-MNIST: found at a path, FASHION_MNIST_DIR, data/fashion-mnist upwards, then where
-/// Debian's package dataset-fashion-mnist puts it; never downloaded.
+/// Debian's package dataset-fashion-mnist puts it, and downloaded as MNIST is when none of them has it
+/// (the download itself is tested in <see cref="MnistTests"/>: the same code).
 /// </summary>
 public class FashionMnistTests
 {
     static readonly Func<string, string?> NoEnvironment = _ => null;
+
+    static string Unused(string folder) => throw new InvalidOperationException($"unexpected download into {folder}");
+
+    static string Locate(string? path, TextWriter? log, IReadOnlyList<string> startFolders, string debianFolder) =>
+        FashionMnist.Locate(path, log, NoEnvironment, startFolders, debianFolder, "", Unused);
 
     [Fact]
     public void Debian_s_folder_comes_after_the_data_folder_and_is_taken_when_nothing_else_is_found()
@@ -21,8 +27,8 @@ public class FashionMnistTests
         string debian = TestIdx.DataSet(temp.Combine("usr", "share", "datasets", "fashion-mnist"));
         var log = new StringWriter();
 
-        Assert.Equal(dataFolder, FashionMnist.Locate(null, null, NoEnvironment, [temp.Combine("repo")], debian));
-        Assert.Equal(debian, FashionMnist.Locate(null, log, NoEnvironment, [temp.Combine("usr")], debian));
+        Assert.Equal(dataFolder, Locate(null, null, [temp.Combine("repo")], debian));
+        Assert.Equal(debian, Locate(null, log, [temp.Combine("usr")], debian));
         Assert.Equal($"Fashion-MNIST: {debian}", log.ToString().Trim());
     }
 
@@ -32,24 +38,51 @@ public class FashionMnistTests
         using var temp = new TempFolder();
         string debian = TestIdx.DataSet(temp.Combine("fashion-mnist"), train: 4, testLabels: 3);
 
-        var error = Assert.Throws<InvalidDataException>(() => FashionMnist.Locate(null, null, NoEnvironment, [temp.Path], debian));
+        var error = Assert.Throws<InvalidDataException>(() => Locate(null, null, [temp.Path], debian));
 
         Assert.Contains("holds 2 images but", error.Message);
     }
 
     [Fact]
-    public void Finding_it_nowhere_is_an_error_saying_how_to_get_it()
+    public void Found_nowhere_it_is_downloaded_into_the_repository_s_data_folder_and_checked()
     {
         using var temp = new TempFolder();
-        string debian = temp.Combine("not-installed");
+        Directory.CreateDirectory(temp.Combine("data"));
+        File.WriteAllText(temp.Combine("data", "README.md"), "data");
+        string? parentGiven = null;
 
-        var error = Assert.Throws<DirectoryNotFoundException>(() => FashionMnist.Locate(null, null, NoEnvironment, [temp.Path], debian));
+        string folder = FashionMnist.Locate(null, null, NoEnvironment, [temp.Path], temp.Combine("not-installed"), temp.Combine("cache"),
+            parent => TestIdx.DataSet(Path.Combine(parentGiven = parent, "fashion-mnist")));
 
-        Assert.Contains("Fashion-MNIST was not found", error.Message);
-        Assert.Contains("FASHION_MNIST_DIR", error.Message);
-        Assert.Contains("data/fashion-mnist", error.Message);
-        Assert.Contains("apt-get install dataset-fashion-mnist", error.Message);
-        Assert.Contains(debian, error.Message);
+        Assert.Equal(temp.Combine("data"), parentGiven);
+        Assert.Equal(temp.Combine("data", "fashion-mnist"), folder);
+    }
+
+    [Fact]
+    public void A_download_that_is_not_Fashion_MNIST_is_an_error_that_says_so()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<InvalidDataException>(() => FashionMnist.Locate(
+            null, null, NoEnvironment, [temp.Path], temp.Combine("not-installed"), temp.Combine("cache"),
+            parent => TestIdx.DataSet(Path.Combine(parent, "fashion-mnist"), train: 4, testLabels: 3)));
+
+        Assert.StartsWith(temp.Combine("cache", "fashion-mnist"), error.Message);
+        Assert.Contains("holds 2 images but", error.Message);
+    }
+
+    [Fact]
+    public void The_download_is_the_four_published_files_the_README_names_with_their_sizes_and_MD5s()
+    {
+        string readme = File.ReadAllText(Path.Combine(Notebooks.RepositoryPaths.Root, "data", "README.md"));
+
+        Assert.Equal(IdxDataSet.FileNames, FashionMnist.Download.Files.Select(file => file.Name));
+        Assert.Equal("fashion-mnist", FashionMnist.Download.Folder);
+        foreach (RemoteFile file in FashionMnist.Download.Files)
+        {
+            Assert.StartsWith("https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/", file.Url.ToString());
+            Assert.Contains(FormattableString.Invariant($"| `{file.Name}` | {file.Size:N0} | `{file.Md5}` |"), readme);
+        }
     }
 
     [Fact]
@@ -57,7 +90,7 @@ public class FashionMnistTests
     {
         using var temp = new TempFolder();
 
-        var error = Assert.Throws<InvalidDataException>(() => FashionMnist.Locate(temp.Path, null, NoEnvironment, [], temp.Combine("none")));
+        var error = Assert.Throws<InvalidDataException>(() => Locate(temp.Path, null, [], temp.Combine("none")));
 
         Assert.StartsWith($"The path given names {temp.Path}, which does not hold Fashion-MNIST: train-images-idx3-ubyte.gz", error.Message);
     }
@@ -70,7 +103,7 @@ public class FashionMnistTests
         using var temp = new TempFolder();
         var log = new StringWriter();
 
-        string folder = FashionMnist.Locate(null, log, NoEnvironment, [temp.Path], FashionMnist.DebianFolder);
+        string folder = Locate(null, log, [temp.Path], FashionMnist.DebianFolder);
         using TrainAndTest sets = FashionMnist.Load(folder, flatten: true);
 
         Assert.Equal(FashionMnist.DebianFolder, folder);
