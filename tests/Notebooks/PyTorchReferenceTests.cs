@@ -16,8 +16,7 @@ public class PyTorchReferenceTests
     public void The_reference_file_is_what_PyTorch_computes_from_the_data()
     {
         var script = Path.Combine(RepositoryPaths.Root, "tools", "pytorch-reference", "lesson.py");
-        // Debian's python3-torch is for the system's Python, which may not be the first python3 on the PATH.
-        var python = new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(candidate => Python(candidate, "-c", "import torch, PIL, numpy").ExitCode == 0);
+        var python = FindPython("torch, PIL, numpy");
         Skip.If(python is null, "No Python 3 with PyTorch, Pillow and NumPy here; apt-get install python3-torch python3-pil to run this check.");
 
         var (exitCode, output, errors) = Python(python, script, TestData.MnistTinyRoot);
@@ -40,6 +39,41 @@ public class PyTorchReferenceTests
         }
         Assert.True(JsonNode.DeepEquals(kept, computed), "tests/Fixtures/pytorch-reference.json differs from what lesson.py computes now");
     }
+
+    /// <summary>
+    /// The same for notebook 12: the reference file is what tools/pytorch-reference/all_ten.py computes
+    /// from the small copy of MNIST. Exact, except the net's numbers, which move with the CPU in PyTorch
+    /// as in TorchSharp (<see cref="PyTorchReferenceAllTen.DependsOnCpu"/>) and are held to their bands.
+    /// </summary>
+    [SkippableFact]
+    [Trait("Category", "Reproducibility")]
+    public void The_all_ten_digits_reference_file_is_what_PyTorch_computes_from_the_small_copy_of_MNIST()
+    {
+        var script = Path.Combine(RepositoryPaths.Root, "tools", "pytorch-reference", "all_ten.py");
+        var python = FindPython("torch, numpy");
+        Skip.If(python is null, "No Python 3 with PyTorch and NumPy here; apt-get install python3-torch to run this check.");
+        Skip.If(TestData.MnistSmallRoot is null, "The small copy of MNIST (../shared/data/mnist-small) is not beside the repository.");
+
+        var (exitCode, output, errors) = Python(python, script, TestData.MnistSmallRoot);
+
+        Assert.True(exitCode == 0, errors);
+        var computed = JsonNode.Parse(output)!;
+        var kept = JsonNode.Parse(File.ReadAllText(PyTorchReferenceAllTen.File))!;
+        computed["torch"] = kept["torch"]!.GetValue<string>(); // the version line may differ; the numbers may not
+        PyTorchReferenceAllTen.AssertAgrees("net", Numbers(computed["net"]!["accuracy"]!), Numbers(computed["net"]!["loss"]!));
+        computed["net"] = null;
+        kept["net"] = null;
+        Assert.True(JsonNode.DeepEquals(kept, computed), "tests/Fixtures/pytorch-reference-all-ten.json differs from what all_ten.py computes now");
+    }
+
+    private static double[] Numbers(JsonNode array) => [.. array.AsArray().Select(value => value!.GetValue<double>())];
+
+    /// <summary>
+    /// A Python 3 that imports <paramref name="modules"/>, or null. Debian's python3-torch is for the
+    /// system's Python, which may not be the first python3 on the PATH.
+    /// </summary>
+    private static string? FindPython(string modules) =>
+        new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(candidate => Python(candidate, "-c", $"import {modules}").ExitCode == 0);
 
     private static IEnumerable<JsonNode> ChaoticRuns(JsonNode reference) =>
         reference["runs"]!.AsArray().Select(run => run!).Where(run => PyTorchReference.IsChaotic(Text(run, "model"), Text(run, "init")));
