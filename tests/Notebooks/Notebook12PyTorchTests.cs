@@ -22,14 +22,14 @@ public abstract partial class Notebook12PyTorchTests(NotebookRuns notebooks)
 
         var baseline = BaselineLine().Match(executed.OutputOf("baseline-accuracy"));
         Assert.True(baseline.Success, executed.OutputOf("baseline-accuracy"));
-        Assert.Equal(PyTorchReferenceAllTen.Baseline,
+        Assert.Equal(PyTorchReferenceAllTen.Digits.Baseline,
             (Count(baseline.Groups[1].Value), Count(baseline.Groups[2].Value), Number(baseline.Groups[3].Value)));
 
         foreach (var (model, cell) in new[] { ("linear", "linear-training"), ("net", "net-training") })
         {
             var epochs = EpochLine().Matches(executed.OutputOf(cell)).ToList();
             Assert.Equal(Enumerable.Range(1, 10), epochs.Select(e => int.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture)));
-            PyTorchReferenceAllTen.AssertAgrees(model,
+            PyTorchReferenceAllTen.Digits.AssertAgrees(model,
                 [.. epochs.Select(e => Number(e.Groups[3].Value))], [.. epochs.Select(e => Number(e.Groups[2].Value))]);
         }
     }
@@ -42,7 +42,7 @@ public abstract partial class Notebook12PyTorchTests(NotebookRuns notebooks)
         var executed = result.Executed!;
         var data = DataLine().Match(executed.OutputOf("data-counts"));
         Assert.True(data.Success, executed.OutputOf("data-counts"));
-        Skip.If((Count(data.Groups[1].Value), Count(data.Groups[2].Value)) != PyTorchReferenceAllTen.Images,
+        Skip.If((Count(data.Groups[1].Value), Count(data.Groups[2].Value)) != PyTorchReferenceAllTen.Digits.Images,
             "the notebook was given another MNIST than the small copy that PyTorch's reference was computed on");
         return executed;
     }

@@ -49,21 +49,35 @@ public class PyTorchReferenceTests
     [Trait("Category", "Reproducibility")]
     public void The_all_ten_digits_reference_file_is_what_PyTorch_computes_from_the_small_copy_of_MNIST()
     {
+        Skip.If(TestData.MnistSmallRoot is null, "The small copy of MNIST (../shared/data/mnist-small) is not beside the repository.");
+        AssertAllTenReferenceIsComputed(PyTorchReferenceAllTen.Digits, TestData.MnistSmallRoot);
+    }
+
+    /// <summary>The same for notebook 13: the same script on Fashion-MNIST (about a minute of PyTorch).</summary>
+    [SkippableFact]
+    [Trait("Category", "Reproducibility")]
+    public void The_fashion_reference_file_is_what_PyTorch_computes_from_Fashion_MNIST()
+    {
+        Skip.If(TestData.FashionMnistRoot is null, "Fashion-MNIST is not on this machine: apt-get install dataset-fashion-mnist.");
+        AssertAllTenReferenceIsComputed(PyTorchReferenceAllTen.Fashion, TestData.FashionMnistRoot);
+    }
+
+    private static void AssertAllTenReferenceIsComputed(PyTorchReferenceAllTen reference, string dataFolder)
+    {
         var script = Path.Combine(RepositoryPaths.Root, "tools", "pytorch-reference", "all_ten.py");
         var python = FindPython("torch, numpy");
         Skip.If(python is null, "No Python 3 with PyTorch and NumPy here; apt-get install python3-torch to run this check.");
-        Skip.If(TestData.MnistSmallRoot is null, "The small copy of MNIST (../shared/data/mnist-small) is not beside the repository.");
 
-        var (exitCode, output, errors) = Python(python, script, TestData.MnistSmallRoot);
+        var (exitCode, output, errors) = Python(python, script, dataFolder);
 
         Assert.True(exitCode == 0, errors);
         var computed = JsonNode.Parse(output)!;
-        var kept = JsonNode.Parse(File.ReadAllText(PyTorchReferenceAllTen.File))!;
+        var kept = JsonNode.Parse(File.ReadAllText(reference.File))!;
         computed["torch"] = kept["torch"]!.GetValue<string>(); // the version line may differ; the numbers may not
-        PyTorchReferenceAllTen.AssertAgrees("net", Numbers(computed["net"]!["accuracy"]!), Numbers(computed["net"]!["loss"]!));
+        reference.AssertAgrees("net", Numbers(computed["net"]!["accuracy"]!), Numbers(computed["net"]!["loss"]!));
         computed["net"] = null;
         kept["net"] = null;
-        Assert.True(JsonNode.DeepEquals(kept, computed), "tests/Fixtures/pytorch-reference-all-ten.json differs from what all_ten.py computes now");
+        Assert.True(JsonNode.DeepEquals(kept, computed), $"{reference.File} differs from what all_ten.py computes now");
     }
 
     private static double[] Numbers(JsonNode array) => [.. array.AsArray().Select(value => value!.GetValue<double>())];

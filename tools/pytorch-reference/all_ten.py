@@ -13,9 +13,13 @@ course reads them (pixels as float32, divided by 255; labels as int64), then
 
 Numbers are kept as the notebook prints them (4 decimals), so that the tests compare them as text.
 
+Notebook 13 runs the same program on Fashion-MNIST (it uses TorchSharp's cross_entropy, which 12
+checks against the hand-written one; the linear model's numbers are the same to the last digit).
+
 Usage: python3 all_ten.py MNIST_DIR   (Debian: apt-get install python3-torch; MNIST_DIR holds the
 four IDX files, gzipped; the tests use ../shared/data/mnist-small, 8,000 + 2,000 images)
-The tests keep its output in tests/Fixtures/pytorch-reference-all-ten.json.
+The tests keep its output in tests/Fixtures/pytorch-reference-all-ten.json, and, run on Fashion-MNIST
+(/usr/share/datasets/fashion-mnist), in tests/Fixtures/pytorch-reference-fashion.json.
 """
 import gzip, json, math, os, sys
 from decimal import Decimal, ROUND_HALF_UP
