@@ -41,12 +41,18 @@ public static class HandWrittenTraining
     public static Tensor CrossEntropy(Tensor scores, Tensor labels) =>
         -LogSoftmax(scores).gather(1, labels.unsqueeze(1)).mean();
 
-    /// <summary>One pass over <paramref name="batches"/>; returns the mean of the batch losses.</summary>
-    public static double Epoch(HandWrittenModel model, DataBatches batches, double lr)
+    /// <summary>
+    /// One pass over <paramref name="batches"/>; returns the mean of the batch losses. With
+    /// <paramref name="disposeEachBatch"/>, each batch's tensors are freed when it ends, as Python
+    /// frees a tensor as soon as nothing refers to it; without, as notebook 12 writes it, they wait
+    /// for the garbage collector.
+    /// </summary>
+    public static double Epoch(HandWrittenModel model, DataBatches batches, double lr, bool disposeEachBatch)
     {
         var batchLosses = new List<float>();
         foreach (var (xb, yb) in batches)
         {
+            using var scope = disposeEachBatch ? torch.NewDisposeScope() : null;
             var batchLoss = CrossEntropy(model.Forward(xb), yb);
             batchLoss.backward();
             GradientDescent.Step(model.Parameters, lr);
