@@ -9,7 +9,7 @@ import numpy as np, torch
 folder = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/datasets/fashion-mnist"
 repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 # Debian's PyTorch does its matrix products with whichever libblas.so.3 the system provides.
-blas = sorted({os.path.realpath(line.split()[-1]) for line in open("/proc/self/maps") if "blas" in line and "/" in line})
+blas = sorted({os.path.realpath(line.split()[-1]) for line in open("/proc/self/maps") if "blas" in line.split("/")[-1]})
 print(f"# PyTorch {torch.__version__} (BLAS: {', '.join(blas) or 'built in'}), numpy {np.__version__}, Python {sys.version.split()[0]}", flush=True)
 # The pixels are converted to float at once: the read-only buffer is never written.
 warnings.filterwarnings("ignore", "The given NumPy array is not writable")

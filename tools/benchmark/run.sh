@@ -5,7 +5,9 @@
 # --profile; then prints the machine and one table (medians and min–max of all runs).
 # Usage: tools/benchmark/run.sh [ROUNDS] [REPEATS]   (defaults 3 and 3)
 # Data: FASHION_MNIST_DIR (default Debian's /usr/share/datasets/fashion-mnist), MNIST_DIR (default
-# ../shared/data/mnist-small beside the repository). PyTorch: /usr/bin/python3 (Debian's python3-torch).
+# ../shared/data/mnist-small beside the repository). PyTorch: /usr/bin/python3 (Debian's python3-torch),
+# on the system's libblas.so.3; for another BLAS, e.g. OpenBLAS unpacked from libopenblas0-pthread:
+#   LD_LIBRARY_PATH=.../usr/lib/x86_64-linux-gnu/openblas-pthread OPENBLAS_NUM_THREADS=1 tools/benchmark/run.sh
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -63,6 +65,6 @@ echo "Where notebook 12's time goes (one --profile run; wall time per cell, the 
 sed -n '/^Where the time goes/,$p' "$out/notebook-$((rounds + 1)).log" | tail -n +2 | sort -rn | head -6
 echo
 echo "Training losses and accuracies (the two sides should be close: same seed, same generator):"
-grep -h '^# .*:' "$out/pytorch.tsv" | sort -u | sed 's/^# /  PyTorch /'
-grep -h '^# .*:' "$out/ours.tsv" | sort -u | sed 's/^# /  ours    /'
+grep -h "^# .*: last epoch" "$out/pytorch.tsv" | sort -u | sed 's/^# /  PyTorch /'
+grep -h "^# .*: last epoch" "$out/ours.tsv" | sort -u | sed 's/^# /  ours    /'
 echo "(every run: $out)"
