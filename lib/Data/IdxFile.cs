@@ -21,10 +21,9 @@ public static class IdxFile
     /// </summary>
     public static Tensor ReadImages(string file, bool flatten = false)
     {
-        var (header, pixels) = Read(file, IdxKind.Images);
         using var scope = torch.NewDisposeScope();
-        Tensor bytes = torch.tensor(pixels, [header.Count, header.Rows, header.Columns], ScalarType.Byte);
-        Tensor images = MnistImages.Scale(bytes);
+        var (header, pixels) = Read(file, IdxKind.Images);
+        Tensor images = MnistImages.Scale(pixels.view(header.Count, header.Rows, header.Columns));
         if (flatten)
         {
             images = images.reshape(header.Count, header.Rows * header.Columns);
@@ -35,16 +34,17 @@ public static class IdxFile
     /// <summary>The labels of an IDX labels file as int64 [N]; each must be a class from 0 to 9.</summary>
     public static Tensor ReadLabels(string file)
     {
-        var (header, labels) = Read(file, IdxKind.Labels);
-        int wrong = labels.AsSpan().IndexOfAnyExceptInRange((byte)0, (byte)9);
+        using var scope = torch.NewDisposeScope();
+        Tensor labels = Read(file, IdxKind.Labels).Payload;
+        Span<byte> values = labels.bytes;
+        int wrong = values.IndexOfAnyExceptInRange((byte)0, (byte)9);
         if (wrong >= 0)
         {
             throw new InvalidDataException(
-                $"{Path.GetFullPath(file)} holds the label {labels[wrong]} at position {RemoteFile.Count(wrong)}; "
+                $"{Path.GetFullPath(file)} holds the label {values[wrong]} at position {RemoteFile.Count(wrong)}; "
                 + "MNIST's and Fashion-MNIST's labels are the classes 0 to 9.");
         }
-        using var scope = torch.NewDisposeScope();
-        return torch.tensor(labels, [header.Count], ScalarType.Byte).to_type(ScalarType.Int64).MoveToOuterDisposeScope();
+        return labels.to_type(ScalarType.Int64).MoveToOuterDisposeScope();
     }
 
     /// <summary>The header of a file, checked; the payload is not read.</summary>
@@ -99,8 +99,11 @@ public static class IdxFile
         }
     }
 
-    /// <summary>The header and the whole payload of a file, checked against each other.</summary>
-    static (IdxHeader Header, byte[] Payload) Read(string file, IdxKind kind)
+    /// <summary>
+    /// The header and the whole payload of a file, checked against each other. The payload is
+    /// unpacked straight into a uint8 tensor [bytes]: no array in between, and no copy of it.
+    /// </summary>
+    static (IdxHeader Header, Tensor Payload) Read(string file, IdxKind kind)
     {
         using Stream stream = Open(file, out bool gzipped);
         IdxHeader header = ReadHeader(stream, gzipped, file, kind);
@@ -115,9 +118,9 @@ public static class IdxFile
             throw new InvalidDataException(
                 $"{Path.GetFullPath(file)} announces {header.Describe()} in its header, more than a file of {RemoteFile.Bytes(fileBytes)} can hold.");
         }
-        var payload = new byte[header.PayloadBytes];
-        int read = ReadUpTo(stream, payload, gzipped, file);
-        if (read < payload.Length)
+        Tensor payload = torch.empty(header.PayloadBytes, ScalarType.Byte);
+        int read = ReadUpTo(stream, payload.bytes, gzipped, file);
+        if (read < header.PayloadBytes)
         {
             throw Truncated(file, header, read);
         }
