@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NotebookRunner;
 using Xunit;
+using static NeuralNetLessons.Tests.Notebooks.TenClassOutputs;
 
 namespace NeuralNetLessons.Tests.Notebooks;
 
@@ -27,10 +27,9 @@ public abstract partial class Notebook12PyTorchTests(NotebookRuns notebooks)
 
         foreach (var (model, cell) in new[] { ("linear", "linear-training"), ("net", "net-training") })
         {
-            var epochs = EpochLine().Matches(executed.OutputOf(cell)).ToList();
-            Assert.Equal(Enumerable.Range(1, 10), epochs.Select(e => int.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture)));
-            PyTorchReferenceAllTen.Digits.AssertAgrees(model,
-                [.. epochs.Select(e => Number(e.Groups[3].Value))], [.. epochs.Select(e => Number(e.Groups[2].Value))]);
+            var epochs = Epochs(executed.OutputOf(cell));
+            Assert.Equal(Enumerable.Range(1, 10), epochs.Select(e => e.Epoch));
+            PyTorchReferenceAllTen.Digits.AssertAgrees(model, [.. epochs.Select(e => e.Accuracy)], [.. epochs.Select(e => e.Loss)]);
         }
     }
 
@@ -47,18 +46,11 @@ public abstract partial class Notebook12PyTorchTests(NotebookRuns notebooks)
         return executed;
     }
 
-    private static long Count(string text) => long.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
-
-    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-
     [GeneratedRegex(@"^([\d,]+) training and ([\d,]+) test images")]
     private static partial Regex DataLine();
 
     [GeneratedRegex(@"nearest mean digit: ([\d,]+) of ([\d,]+) test images right, accuracy (\d\.\d{4})")]
     private static partial Regex BaselineLine();
-
-    [GeneratedRegex(@"epoch +(\d+) +loss (\d+\.\d{4}) +test accuracy (\d\.\d{4})")]
-    private static partial Regex EpochLine();
 }
 
 [Collection(nameof(HeadlessNotebooks))]

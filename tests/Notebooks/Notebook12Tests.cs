@@ -6,6 +6,7 @@ using NeuralNetLessons.Data;
 using NotebookRunner;
 using TorchSharp;
 using Xunit;
+using static NeuralNetLessons.Tests.Notebooks.TenClassOutputs;
 using static TorchSharp.torch;
 
 namespace NeuralNetLessons.Tests.Notebooks;
@@ -114,7 +115,7 @@ public abstract partial class Notebook12Tests(NotebookRuns notebooks)
     {
         var executed = await ExecutedAsync();
         var facts = Facts.Value;
-        var z = ConfusionMatrix(executed);
+        var z = ConfusionMatrix(executed, "confusion-heatmap");
         var rows = PerDigit(executed);
         double[] net = Accuracies(executed.OutputOf("net-training"));
 
@@ -137,7 +138,7 @@ public abstract partial class Notebook12Tests(NotebookRuns notebooks)
     {
         var executed = await ExecutedAsync();
         var facts = Facts.Value;
-        var z = ConfusionMatrix(executed);
+        var z = ConfusionMatrix(executed, "confusion-heatmap");
 
         string body = executed.HtmlOf("most-confused").Split("<tbody>")[1];
         var pairs = NotebookOutputs.TableCells(body).Select(cells => (
@@ -208,9 +209,6 @@ public abstract partial class Notebook12Tests(NotebookRuns notebooks)
         return (Count(match.Groups[1].Value), Count(match.Groups[2].Value), Number(match.Groups[3].Value));
     }
 
-    private static double[] Accuracies(string text) =>
-        [.. EpochLine().Matches(text).Select(m => Number(m.Groups[1].Value))];
-
     private sealed record DigitRow(int Digit, int Images, int Right, double Accuracy);
 
     private static List<DigitRow> PerDigit(ExecutedNotebook executed)
@@ -219,15 +217,6 @@ public abstract partial class Notebook12Tests(NotebookRuns notebooks)
         return [.. NotebookOutputs.TableCells(body).Select(cells => new DigitRow(
             int.Parse(cells[0], CultureInfo.InvariantCulture), int.Parse(cells[1], CultureInfo.InvariantCulture),
             int.Parse(cells[2], CultureInfo.InvariantCulture), Number(cells[3])))];
-    }
-
-    /// <summary>The counts of the confusion heatmap, row = true digit.</summary>
-    private static int[][] ConfusionMatrix(ExecutedNotebook executed)
-    {
-        // Its axes are class names, not numbers, so the traces are read here rather than by NotebookOutputs.Traces.
-        var trace = NotebookOutputs.Figures(executed).SelectMany(f => f.GetProperty("data").EnumerateArray())
-            .Single(t => t.GetProperty("type").GetString() == "heatmap");
-        return [.. trace.GetProperty("z").EnumerateArray().Select(row => row.EnumerateArray().Select(v => v.GetInt32()).ToArray())];
     }
 
     private static string Title(JsonElement figure) =>
@@ -240,12 +229,6 @@ public abstract partial class Notebook12Tests(NotebookRuns notebooks)
             .Select(html => XElement.Parse(html).Descendants("figcaption")
                 .Select(c => string.Join("\n", c.Nodes().OfType<XText>().Select(t => t.Value))).ToList())
             .Where(captions => captions.Count > 0 && captions.All(caption.IsMatch))];
-
-    private static double Round(double value) => Math.Round(value, 4);
-
-    private static long Count(string text) => long.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
-
-    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^([\d,]+) training and ([\d,]+) test images \((.+?)\), 784 pixels each, from \S")]
     private static partial Regex DataLine();
@@ -261,9 +244,6 @@ public abstract partial class Notebook12Tests(NotebookRuns notebooks)
 
     [GeneratedRegex(@"softmax, first of two: (\d\.\d{6}); sigmoid\(1\.5 − \(−0\.5\)\): (\d\.\d{6})")]
     private static partial Regex TwoClasses();
-
-    [GeneratedRegex(@"epoch +\d+ +loss \d+\.\d{4} +test accuracy (\d\.\d{4})")]
-    private static partial Regex EpochLine();
 
     [GeneratedRegex(@"the net: ([\d,]+) of ([\d,]+) test images right, accuracy (\d\.\d{4})")]
     private static partial Regex NetLine();
