@@ -49,6 +49,21 @@ public static partial class Check
         return t.dim() == 0 ? numbers : $"[{numbers}] of shape [{string.Join(", ", t.shape)}]";
     }
 
+    /// <summary>The share of true values: an accuracy as the library computes it.</summary>
+    private static Tensor Share(Tensor right) => right.to_type(ScalarType.Float32).mean();
+
+    /// <summary>The likely cause when an accuracy is not one number, or null when it is.</summary>
+    private static string? NotOneNumber(Tensor accuracy) =>
+        accuracy.dim() != 0
+            ? $"the accuracy must be one number: take the .mean() of the right-or-wrong values (yours has shape [{string.Join(", ", accuracy.shape)}])."
+            : null;
+
+    /// <summary>The likely cause when the learner took the mean of true/false values, which has no mean.</summary>
+    private static string? MeanOfTrueFalse(Exception error) =>
+        error.Message.Contains("dtype", StringComparison.OrdinalIgnoreCase)
+            ? "mean() needs numbers, not true/false: convert with .to_type(ScalarType.Float32) first."
+            : null;
+
     private static bool Same(Tensor answer, Tensor expected) =>
         answer.shape.SequenceEqual(expected.shape) &&
         answer.to_type(ScalarType.Float64).allclose(expected.to_type(ScalarType.Float64), rtol: 0, atol: Tolerance);

@@ -105,21 +105,17 @@ public static partial class Check
                 {
                     return Verdict.Correct($"the accuracy for {input} is {Quote(expected)}.");
                 }
-                Tensor Share(Tensor right) => right.to_type(ScalarType.Float32).mean();
-                string? cause = got.dim() != 0
-                    ? $"the accuracy must be one number: take the .mean() of the right-or-wrong values (yours has shape [{string.Join(", ", got.shape)}])."
-                    : Same(got, Share((scores > 0.5).to_type(ScalarType.Float32) == targets))
+                string? cause = NotOneNumber(got)
+                    ?? (Same(got, Share((scores > 0.5).to_type(ScalarType.Float32) == targets))
                         ? "the threshold 0.5 is for probabilities: compare sigmoid(score) > 0.5, or the score itself with 0."
                     : Same(got, Share((scores.sigmoid() > 0.5).to_type(ScalarType.Float32) == targets.flatten()))
                         ? "predictions [5, 1] against targets [5] broadcast to a [5, 5] table of comparisons: compare tensors of the same shape."
                     : Same(got, Share((scores.sigmoid() > 0.5).to_type(ScalarType.Float32) != targets))
                         ? "that is the share of wrong predictions: count where the prediction equals the target."
-                    : null;
+                    : null);
                 return Verdict.Wrong(input, Quote(got), Quote(expected), cause);
             },
-            error => error.Message.Contains("dtype", StringComparison.OrdinalIgnoreCase)
-                ? "mean() needs numbers, not true/false: convert with .to_type(ScalarType.Float32) first."
-                : null);
+            MeanOfTrueFalse);
     }
 
 }

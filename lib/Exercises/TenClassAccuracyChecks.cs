@@ -33,10 +33,8 @@ public static partial class Check
                 {
                     return Verdict.Correct($"the accuracy for {input} is {Quote(expected)}.");
                 }
-                Tensor Share(Tensor right) => right.to_type(ScalarType.Float32).mean();
-                string? cause = got.dim() != 0
-                    ? $"the accuracy must be one number: take the .mean() of the right-or-wrong values (yours has shape [{string.Join(", ", got.shape)}])."
-                    : Same(got, (scores.argmax(1) == labels).sum().to_type(ScalarType.Float32))
+                string? cause = NotOneNumber(got)
+                    ?? (Same(got, (scores.argmax(1) == labels).sum().to_type(ScalarType.Float32))
                         ? "that counts the right answers; the accuracy is their share: the mean, or the count divided by the rows."
                     : Same(got, Share(scores.argmin(1) == labels))
                         ? "argmin picks the lowest score; the model's answer is the class with the highest, argmax(1)."
@@ -44,13 +42,12 @@ public static partial class Check
                         ? "that is the share of wrong answers: count where the answer equals the label."
                     : Same(got, Share(scores.max(1).values == labels))
                         ? "max(1).values is the highest score itself; its position, argmax(1), is the answer to compare with the label."
-                    : null;
+                    : null);
                 return Verdict.Wrong(input, Quote(got), Quote(expected), cause);
             },
-            error => error.Message.Contains("dtype", StringComparison.OrdinalIgnoreCase)
-                ? "mean() needs numbers, not true/false: convert with .to_type(ScalarType.Float32) first."
-                : error.Message.Contains("size of tensor", StringComparison.OrdinalIgnoreCase)
+            error => MeanOfTrueFalse(error)
+                ?? (error.Message.Contains("size of tensor", StringComparison.OrdinalIgnoreCase)
                     ? "argmax(0) looks down each column, one answer per class; each image's answer is along its row, argmax(1)."
-                    : null);
+                    : null));
     }
 }
