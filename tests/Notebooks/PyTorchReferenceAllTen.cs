@@ -33,9 +33,11 @@ internal sealed class PyTorchReferenceAllTen(string fixture, double netBand, dou
     /// </summary>
     public static PyTorchReferenceAllTen Fashion { get; } = new("pytorch-reference-fashion.json", netBand: 0.02, netLossBand: 0.003);
 
-    public string File { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture);
+    public string File { get; } = FixturePath(fixture);
 
-    private JsonElement Root => JsonDocument.Parse(System.IO.File.ReadAllText(File)).RootElement;
+    private JsonElement Root { get; } = JsonDocument.Parse(System.IO.File.ReadAllText(FixturePath(fixture))).RootElement;
+
+    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     /// <summary>The training and test images the reference was computed on.</summary>
     public (long Train, long Test) Images => (Root.GetProperty("train").GetInt64(), Root.GetProperty("test").GetInt64());
